@@ -1,0 +1,65 @@
+export type { AccessTokenManager, UserInfo } from "./auth/access-token-manager.js";
+export type { JwtProvider } from "./auth/jwt-source.js";
+export { type Backoff, type BackoffPolicy, defaultBackoffPolicy } from "./connection/backoff.js";
+export {
+  type ConnectionEvent,
+  type ConnectionState,
+  type ConnectionStatus,
+  nextConnectionState,
+} from "./connection/connection-status.js";
+export {
+  browserNetworkSignals,
+  consoleLogger,
+  type Logger,
+  type NetworkSignal,
+  type NetworkSignals,
+  type Scheduler,
+  silentLogger,
+  systemScheduler,
+  type TimerHandle,
+} from "./environment.js";
+export { type KoreErrorCode, KoreTransportError } from "./errors.js";
+export {
+  createKoreClient,
+  type KoreClient,
+  type KoreClientEvents,
+  type SendFailure,
+  type SendOptions,
+  type StatusChange,
+} from "./kore-client.js";
+export {
+  documentedPaths,
+  type KoreClientOptions,
+  type PlatformPaths,
+  type WebSocketConstructor,
+  type WebSocketLike,
+  webSdkPaths,
+} from "./kore-client-options.js";
+export { type DecodeResult, decodeFrame, type FrameRejection } from "./protocol/decode-frame.js";
+export type {
+  AckFrame,
+  BotActiveFrame,
+  BotInfo,
+  BotMessageFrame,
+  BotMessagePart,
+  BotResponseFrame,
+  ClientMessageId,
+  EventsFrame,
+  FrameAuthor,
+  HelloFrame,
+  IncomingBotInfo,
+  IncomingFrame,
+  IncomingFrameType,
+  MessageAttachment,
+  OutgoingFrame,
+  PingFrame,
+  PongFrame,
+  SessionStartFrame,
+  UserMessageFrame,
+} from "./protocol/frames.js";
+export {
+  decodeHistoryPage,
+  type HistoryComponent,
+  type HistoryPage,
+  type HistoryRow,
+} from "./protocol/history-rows.js";

@@ -1,0 +1,156 @@
+/**
+ * The RTM wire frames of the Kore.ai Bots Platform (PROTOCOL.md §4, TEMPLATES.md §4).
+ *
+ * Incoming frames are untrusted: every optional field is typed `| undefined`
+ * and the runtime schema in `frame-schema.ts` is loose, so a field the platform
+ * adds later never breaks an old widget.
+ */
+
+/** Which bot a frame talks to. `taskBotId` is the bot's stream id (`st-…`). */
+export interface BotInfo {
+  readonly chatBot: string;
+  readonly taskBotId: string;
+}
+
+/**
+ * The key that ties an `ack` to the message it acknowledges: the same number
+ * in a `/bot.message` frame's `clientMessageId` and `id`.
+ */
+export type ClientMessageId = number;
+
+/** `botInfo` as echoed by the platform in incoming frames: either field may be missing. */
+export interface IncomingBotInfo {
+  readonly chatBot?: string | undefined;
+  readonly taskBotId?: string | undefined;
+}
+
+/** A file reference sent with a user message. */
+export interface MessageAttachment {
+  readonly fileName?: string | undefined;
+  readonly fileType?: string | undefined;
+  readonly fileId?: string | undefined;
+  readonly url?: string | undefined;
+}
+
+// ---- client → platform -------------------------------------------------------
+
+/** A user message (`resourceid: "/bot.message"`). */
+export interface BotMessageFrame {
+  readonly clientMessageId: ClientMessageId;
+  readonly id: ClientMessageId;
+  readonly resourceid: "/bot.message";
+  readonly botInfo: BotInfo;
+  readonly message: {
+    readonly body: string;
+    readonly renderMsg?: string;
+    readonly attachments: readonly MessageAttachment[];
+  };
+  readonly client: "sdk";
+  readonly meta?: { readonly timezone?: string; readonly locale?: string };
+}
+
+/** Keep-alive, sent every 30 s while the socket is open; answered by `pong`. */
+export interface PingFrame {
+  readonly type: "ping";
+  readonly resourceid: "/bot.message";
+  readonly botInfo: BotInfo;
+  readonly client: "sdk";
+}
+
+export type OutgoingFrame = BotMessageFrame | PingFrame;
+
+// ---- platform → client -------------------------------------------------------
+
+/** `ok: false` means the platform refused the message. */
+export interface AckFrame {
+  readonly type: "ack";
+  readonly ok: boolean;
+  readonly replyto: ClientMessageId;
+  readonly message?: string | undefined;
+}
+
+/**
+ * One part of a bot turn. Its meaning (text, template, media) is worked out by
+ * the store's normaliser (TEMPLATES.md §1); the transport only checks that it
+ * is an object.
+ */
+export interface BotMessagePart {
+  readonly type?: string | undefined;
+  readonly component?: unknown;
+  readonly cInfo?: unknown;
+  readonly [field: string]: unknown;
+}
+
+/** The person (or agent) behind a turn, when a live agent is involved. */
+export interface FrameAuthor {
+  readonly firstName?: string | undefined;
+  readonly lastName?: string | undefined;
+  readonly type?: string | undefined;
+}
+
+/** A bot turn: one or more parts. `messageId` is the history row `_id` when present. */
+export interface BotResponseFrame {
+  readonly type: "bot_response";
+  readonly from?: string | undefined;
+  readonly messageId?: string | undefined;
+  readonly message: readonly BotMessagePart[];
+  readonly botInfo?: IncomingBotInfo | undefined;
+  readonly createdOn?: string | undefined;
+  readonly icon?: string | undefined;
+  readonly traceId?: string | undefined;
+  readonly author?: FrameAuthor | undefined;
+}
+
+/** The same user typed in another simultaneous session (tab or device). */
+export interface UserMessageFrame {
+  readonly type: "user_message";
+  readonly from?: string | undefined;
+  readonly id?: ClientMessageId | undefined;
+  readonly message: {
+    readonly body: string;
+    readonly renderMsg?: string | undefined;
+    readonly attachments?: readonly unknown[] | undefined;
+  };
+  readonly botInfo?: IncomingBotInfo | undefined;
+  readonly createdOn?: string | undefined;
+}
+
+/** Receipts, agent typing and agent presence (TEMPLATES.md §4). */
+export interface EventsFrame {
+  readonly type: "events";
+  readonly message: {
+    readonly type: string;
+    readonly clientMessageId?: ClientMessageId | "all" | undefined;
+    readonly author?: FrameAuthor | undefined;
+  };
+}
+
+export interface PongFrame {
+  readonly type: "pong";
+}
+
+export interface HelloFrame {
+  readonly type: "hello";
+}
+
+export interface SessionStartFrame {
+  readonly type: "Session_Start";
+  readonly sessionId?: string | undefined;
+}
+
+export interface BotActiveFrame {
+  readonly type: "Bot_Active";
+}
+
+/** Every frame the transport understands, discriminated on `type`. */
+export type IncomingFrame =
+  | AckFrame
+  | BotResponseFrame
+  | UserMessageFrame
+  | EventsFrame
+  | PongFrame
+  | HelloFrame
+  | SessionStartFrame
+  | BotActiveFrame;
+
+export type IncomingFrameType = IncomingFrame["type"];
