@@ -541,7 +541,8 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       );
       const page = decodeHistoryPage(body);
       if ("error" in page) throw new KoreTransportError("protocol", page.error);
-      if (page.rejectedRows > 0) logger.warn?.(`skipped ${page.rejectedRows} unreadable history rows`);
+      if (page.rejectedRows > 0)
+        logger.warn?.(`skipped ${page.rejectedRows} unreadable history rows`);
       return page;
     },
     on: (event, listener) => events.on(event, listener),

@@ -49,9 +49,7 @@ export function nextConnectionState(
   event: ConnectionEvent,
 ): ConnectionState {
   const to = (status: ConnectionStatus, hasBeenOpen = state.hasBeenOpen): ConnectionState =>
-    status === state.status && hasBeenOpen === state.hasBeenOpen
-      ? state
-      : { status, hasBeenOpen };
+    status === state.status && hasBeenOpen === state.hasBeenOpen ? state : { status, hasBeenOpen };
 
   switch (event) {
     case "connect":

@@ -1,5 +1,5 @@
-import { KoreTransportError } from "../errors.js";
 import type { Scheduler } from "../environment.js";
+import { KoreTransportError } from "../errors.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 export interface HttpRequest {
@@ -72,7 +72,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       const headers: Record<string, string> = { accept: "application/json" };
       if (request.body !== undefined) headers["content-type"] = "application/json";
-      if (request.accessToken !== undefined) headers.authorization = `bearer ${request.accessToken}`;
+      if (request.accessToken !== undefined)
+        headers.authorization = `bearer ${request.accessToken}`;
 
       const controller = new AbortController();
       const abort = () => controller.abort();

@@ -71,10 +71,18 @@ describe("decodeFrame", () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.anything(), frameLike, frameLike.map((f) => JSON.stringify(f))), (input) => {
-        const result = decodeFrame(input);
-        expect(typeof result.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.anything(),
+          frameLike,
+          frameLike.map((f) => JSON.stringify(f)),
+        ),
+        (input) => {
+          const result = decodeFrame(input);
+          expect(typeof result.ok).toBe("boolean");
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

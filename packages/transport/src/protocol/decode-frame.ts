@@ -39,11 +39,19 @@ export function decodeFrame(data: unknown): DecodeResult {
     try {
       value = JSON.parse(data);
     } catch (error) {
-      return { ok: false, reason: "invalid_json", detail: String(error).slice(0, MAX_DETAIL_LENGTH) };
+      return {
+        ok: false,
+        reason: "invalid_json",
+        detail: String(error).slice(0, MAX_DETAIL_LENGTH),
+      };
     }
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, reason: "not_an_object", detail: `expected an object, got ${describe(value)}` };
+    return {
+      ok: false,
+      reason: "not_an_object",
+      detail: `expected an object, got ${describe(value)}`,
+    };
   }
   const type: unknown = (value as { type?: unknown }).type;
   if (typeof type !== "string" || !isKnownType(type)) {

@@ -7,6 +7,8 @@ export interface RecordedRequest {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body: unknown;
+  /** Fake-clock time the request was made. */
+  readonly at: number;
 }
 
 export type FakeAnswer = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -25,7 +27,10 @@ export interface FakePlatform {
 
 let tokenCounter = 0;
 
-export function createFakePlatform(options: { now: () => number; tokenLifetimeMs?: number }): FakePlatform {
+export function createFakePlatform(options: {
+  now: () => number;
+  tokenLifetimeMs?: number;
+}): FakePlatform {
   const requests: RecordedRequest[] = [];
   const routes = new Map<string, FakeRoute>();
   const failures = new Map<string, { answer: FakeAnswer; times: number }>();
@@ -55,13 +60,17 @@ export function createFakePlatform(options: { now: () => number; tokenLifetimeMs
   const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(String(input));
     const headers = Object.fromEntries(
-      Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+      Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [
+        k.toLowerCase(),
+        v,
+      ]),
     );
     const request: RecordedRequest = {
       url,
       method: init?.method ?? "GET",
       headers,
       body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
+      at: options.now(),
     };
     requests.push(request);
     for (const [suffix, failure] of failures) {

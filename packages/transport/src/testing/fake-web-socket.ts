@@ -11,6 +11,8 @@ export class FakeWebSocket implements WebSocketLike {
   readyState = 0;
   readonly sent: unknown[] = [];
   closedByClient: { code?: number | undefined } | undefined;
+  /** Answer every ping with a pong, as a live server does. */
+  autoPong = false;
   onopen: ((event: unknown) => void) | null = null;
   onclose: ((event: { code: number; reason?: string }) => void) | null = null;
   onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -33,7 +35,11 @@ export class FakeWebSocket implements WebSocketLike {
 
   send(data: string): void {
     if (this.readyState !== 1) throw new Error("send on a socket that is not open");
-    this.sent.push(JSON.parse(data));
+    const frame: unknown = JSON.parse(data);
+    this.sent.push(frame);
+    if (this.autoPong && (frame as { type?: unknown }).type === "ping") {
+      queueMicrotask(() => this.receive({ type: "pong" }));
+    }
   }
 
   close(code?: number): void {
@@ -68,7 +74,10 @@ export class FakeWebSocket implements WebSocketLike {
 
   pings(): unknown[] {
     return this.sent.filter(
-      (frame) => typeof frame === "object" && frame !== null && (frame as { type?: unknown }).type === "ping",
+      (frame) =>
+        typeof frame === "object" &&
+        frame !== null &&
+        (frame as { type?: unknown }).type === "ping",
     );
   }
 }
