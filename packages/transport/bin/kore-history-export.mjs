@@ -1,3 +1,9 @@
 #!/usr/bin/env node
 // Published entry: runs the compiled CLI. In the workspace, use `tsx src/history-api/cli.ts`.
-import "../dist/history-api/cli.js";
+import { runHistoryExport } from "../dist/history-api/cli.js";
+
+process.exitCode = await runHistoryExport(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
