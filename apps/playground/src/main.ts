@@ -1,8 +1,9 @@
 import { type BotResponseFrame, createKoreClient, type HistoryRow } from "@kore-chat/transport";
 
 // A plain page on the transport alone; the React widget replaces it (issue: widget).
-const config = (window as { KORE_PLAYGROUND?: { apiHost: string; chatBot: string; taskBotId: string } })
-  .KORE_PLAYGROUND ?? {
+const config = (
+  window as { KORE_PLAYGROUND?: { apiHost: string; chatBot: string; taskBotId: string } }
+).KORE_PLAYGROUND ?? {
   apiHost: import.meta.env.VITE_KORE_API_HOST as string,
   chatBot: import.meta.env.VITE_KORE_CHAT_BOT as string,
   taskBotId: import.meta.env.VITE_KORE_TASK_BOT_ID as string,
@@ -33,20 +34,23 @@ function add(author: string, text: string, id?: string | number): HTMLLIElement 
   return item;
 }
 
-function textOfPart(part: BotResponseFrame["message"][number]): string {
-  const body = (part.cInfo as { body?: unknown } | undefined)?.body;
+// Live parts and history rows carry templates as a JSON string; show their kind and text.
+function describeBody(body: unknown): string {
   if (typeof body !== "string") return "[unsupported message]";
   try {
     const parsed = JSON.parse(body) as { payload?: { text?: string; template_type?: string } };
+    if (typeof parsed !== "object" || parsed === null) return body;
     return `[${parsed.payload?.template_type ?? "template"}] ${parsed.payload?.text ?? ""}`;
   } catch {
     return body;
   }
 }
 
-function textOfRow(row: HistoryRow): string {
-  return row.components.map((component) => component.data?.text ?? "").join("\n");
-}
+const textOfPart = (part: BotResponseFrame["message"][number]) =>
+  describeBody((part.cInfo as { body?: unknown } | undefined)?.body);
+
+const textOfRow = (row: HistoryRow) =>
+  row.components.map((component) => describeBody(component.data?.text)).join("\n");
 
 client.on("status", ({ status: next }) => {
   status.textContent = next;
@@ -79,7 +83,8 @@ form.addEventListener("submit", (event) => {
 client.connect();
 client.fetchHistory({ limit: 20 }).then(
   (page) => {
-    for (const row of [...page.messages].reverse()) {
+    // Newest first: prepending each in turn leaves the oldest on top.
+    for (const row of page.messages) {
       const item = add(row.type === "incoming" ? "user" : "bot", textOfRow(row), row._id);
       log.prepend(item);
     }
