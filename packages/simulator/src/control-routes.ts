@@ -1,0 +1,155 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { BotPart } from "./bot-turn.js";
+import { parseBotParts } from "./bot-turn.js";
+import type { FaultControls, FaultEndpoint } from "./faults.js";
+import { FAULT_ENDPOINTS } from "./faults.js";
+import type { HistoryRow } from "./history-store.js";
+import { errorResponse, jsonResponse, readJsonBody } from "./http-responses.js";
+import { isRecord } from "./is-record.js";
+import type { PublicHistoryRequest } from "./public-history-routes.js";
+import type { ReceivedMessage } from "./rtm-conversation.js";
+import type { SocketUrlRecord } from "./socket-urls.js";
+
+/** What the `/__simulator/` control routes read and drive. */
+export interface ControlRoutesContext {
+  readonly controls: FaultControls;
+  readonly received: ReadonlyArray<ReceivedMessage>;
+  readonly socketUrls: { readonly records: ReadonlyArray<SocketUrlRecord> };
+  readonly publicHistoryRequests: ReadonlyArray<PublicHistoryRequest>;
+  /** Platform user id of an identity, `<clientId>/<sub>` or `u-...` id. */
+  readonly resolveUser: (identityOrUserId: string) => string;
+  readonly historyRows: (userId: string) => ReadonlyArray<HistoryRow>;
+  readonly openSocketCount: (userId?: string) => number;
+  /** Sends a server-initiated bot turn; returns its `messageId`. */
+  readonly push: (userId: string, parts: BotPart[]) => string;
+}
+
+/** `{ userId }` or `{ identity }` from a body or query; undefined when neither is given. */
+function userOf(
+  source: Readonly<Record<string, unknown>>,
+  context: ControlRoutesContext,
+): string | undefined {
+  const value = source.userId ?? source.identity;
+  return typeof value === "string" && value !== "" ? context.resolveUser(value) : undefined;
+}
+
+function isFaultEndpoint(value: unknown): value is FaultEndpoint {
+  return typeof value === "string" && (FAULT_ENDPOINTS as readonly string[]).includes(value);
+}
+
+async function bodyOf(c: Context): Promise<Record<string, unknown> | null> {
+  const body = await readJsonBody(c);
+  if (body === undefined) return {};
+  return isRecord(body) ? body : null;
+}
+
+function optionalNumber(value: unknown): number | undefined | null {
+  if (value === undefined) return undefined;
+  return typeof value === "number" ? value : null;
+}
+
+type FaultCommand = (body: Record<string, unknown>, context: ControlRoutesContext) => unknown;
+
+// Each command returns the JSON answer; a thrown RangeError becomes a 400.
+const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
+  "drop-sockets": (body, context) => {
+    const userId = userOf(body, context);
+    return { dropped: context.controls.dropSockets(userId === undefined ? {} : { userId }) };
+  },
+  "silence-sockets": (body, context) => {
+    const silent = body.silent ?? true;
+    if (typeof silent !== "boolean") throw new RangeError("silent must be a boolean");
+    context.controls.silenceSockets(silent);
+    return { silent };
+  },
+  "ack-delay": (body, context) => {
+    if (typeof body.ms !== "number") throw new RangeError("ms must be a number");
+    context.controls.setAckDelay(body.ms);
+    return { ackDelayMs: body.ms };
+  },
+  "drop-acks": (body, context) => {
+    if (typeof body.count !== "number") throw new RangeError("count must be a number");
+    context.controls.dropAcks(body.count);
+    return { dropAcks: body.count };
+  },
+  "expire-tokens": (_body, context) => {
+    context.controls.expireTokens();
+    return { expired: true };
+  },
+  "fail-next": (body, context) => {
+    const { endpoint, status } = body;
+    const retryAfterSeconds = optionalNumber(body.retryAfterSeconds);
+    const times = optionalNumber(body.times);
+    if (!isFaultEndpoint(endpoint)) {
+      throw new RangeError(`endpoint must be one of ${FAULT_ENDPOINTS.join(", ")}`);
+    }
+    if (typeof status !== "number" || retryAfterSeconds === null || times === null) {
+      throw new RangeError("status, retryAfterSeconds and times must be numbers");
+    }
+    context.controls.failNext(endpoint, {
+      status,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(times === undefined ? {} : { times }),
+    });
+    return { endpoint, status, times: times ?? 1 };
+  },
+  "malformed-frames": (body, context) => {
+    const userId = userOf(body, context);
+    return { sent: context.controls.sendMalformedFrames(userId === undefined ? {} : { userId }) };
+  },
+  reset: (_body, context) => {
+    context.controls.reset();
+    return { reset: true };
+  },
+};
+
+/**
+ * Test controls under `/__simulator/` (no auth: it is a simulator): the fault commands of
+ * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls`,
+ * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets` and `POST /push`.
+ *
+ * @example
+ * await fetch(`${url}/__simulator/faults/fail-next`, {
+ *   method: "POST",
+ *   body: JSON.stringify({ endpoint: "jwtgrant", status: 429, retryAfterSeconds: 1 }),
+ * });
+ */
+export function createControlRoutes(context: ControlRoutesContext): Hono {
+  const routes = new Hono();
+
+  routes.post("/faults/:name", async (c) => {
+    const command = FAULT_COMMANDS[c.req.param("name")];
+    if (command === undefined) return errorResponse(404, `Unknown fault ${c.req.param("name")}`);
+    const body = await bodyOf(c);
+    if (body === null) return errorResponse(400, "The body must be a JSON object");
+    try {
+      return jsonResponse(command(body, context), 200);
+    } catch (error) {
+      if (error instanceof RangeError) return errorResponse(400, error.message);
+      throw error;
+    }
+  });
+
+  routes.get("/received", () => jsonResponse(context.received, 200));
+  routes.get("/socket-urls", () => jsonResponse(context.socketUrls.records, 200));
+  routes.get("/public-history-requests", () => jsonResponse(context.publicHistoryRequests, 200));
+  routes.get("/history", (c) => {
+    const userId = userOf(c.req.query(), context);
+    if (userId === undefined) return errorResponse(400, "identity or userId is required");
+    return jsonResponse(context.historyRows(userId), 200);
+  });
+  routes.get("/sockets", (c) =>
+    jsonResponse({ open: context.openSocketCount(userOf(c.req.query(), context)) }, 200),
+  );
+  routes.post("/push", async (c) => {
+    const body = await bodyOf(c);
+    const userId = body === null ? undefined : userOf(body, context);
+    const parts = body === null ? null : parseBotParts(body.parts);
+    if (userId === undefined || parts === null) {
+      return errorResponse(400, "Body must be { identity | userId, parts }");
+    }
+    return jsonResponse({ messageId: context.push(userId, parts) }, 200);
+  });
+  return routes;
+}

@@ -1,0 +1,157 @@
+/** Endpoints `failNext` can break. `history` covers both history endpoints. */
+export type FaultEndpoint = "jwtgrant" | "rtm/start" | "history" | "socket";
+
+/** How `failNext` answers: `status` (400-599) for the next `times` calls (default 1). */
+export interface FailureSpec {
+  status: number;
+  retryAfterSeconds?: number;
+  times?: number;
+}
+
+/** One injected failure, as the endpoint answers it. */
+export interface InjectedFailure {
+  readonly status: number;
+  readonly retryAfterSeconds?: number;
+}
+
+/** Fault injection, on the handle and over HTTP under `/__simulator/faults/`. */
+export interface FaultControls {
+  /** Abruptly terminates sockets (no close frame); returns how many. */
+  dropSockets(filter?: { userId?: string }): number;
+  /** While true, sockets stay open but nothing is sent and incoming frames are dropped. */
+  silenceSockets(silent: boolean): void;
+  /** Delays every ack by `ms`. */
+  setAckDelay(ms: number): void;
+  /** The next `count` new user messages are processed but never acked. */
+  dropAcks(count: number): void;
+  /** Every access token issued so far becomes invalid (401). */
+  expireTokens(): void;
+  /** The next `times` calls of `endpoint` answer `status` (with Retry-After when given). */
+  failNext(endpoint: FaultEndpoint, failure: FailureSpec): void;
+  /** Sends the fixed batch of malformed frames to open sockets; returns frames sent. */
+  sendMalformedFrames(filter?: { userId?: string }): number;
+  /** Clears every fault (already-expired tokens stay expired). */
+  reset(): void;
+}
+
+/** The endpoints `failNext` accepts, for validating HTTP input. */
+export const FAULT_ENDPOINTS: readonly FaultEndpoint[] = [
+  "jwtgrant",
+  "rtm/start",
+  "history",
+  "socket",
+];
+
+const HUGE_STRING_LENGTH = 1_048_576;
+
+/**
+ * Frames no client should choke on, sent as raw text: invalid JSON, an array, `null`, a
+ * number, an object without `type`, an unknown `type`, a `bot_response` whose `message` is not
+ * an array, an `ack` with wrong field types, and a 1 MiB JSON string.
+ *
+ * @example
+ * for (const frame of malformedFrames) socket.send(frame);
+ */
+export const malformedFrames: readonly string[] = [
+  '{"type":"bot_response","message":[',
+  "[1,2,3]",
+  "null",
+  "42",
+  '{"message":"a frame without a type"}',
+  '{"type":"simulator_unknown_frame","message":{"body":"?"}}',
+  '{"type":"bot_response","from":"bot","message":"not an array","createdOn":"not a date"}',
+  '{"type":"ack","ok":"yes","replyto":{"id":1},"message":42}',
+  JSON.stringify("x".repeat(HUGE_STRING_LENGTH)),
+];
+
+/**
+ * The mutable fault state the endpoints consult.
+ *
+ * @example
+ * const faults = new FaultState();
+ * faults.setFailure("jwtgrant", { status: 429, retryAfterSeconds: 2 });
+ * faults.takeFailure("jwtgrant"); // { status: 429, retryAfterSeconds: 2 }
+ * faults.takeFailure("jwtgrant"); // null
+ */
+export class FaultState {
+  silent = false;
+  ackDelayMs = 0;
+  #acksToDrop = 0;
+  readonly #failures = new Map<FaultEndpoint, { failure: InjectedFailure; remaining: number }>();
+
+  setFailure(endpoint: FaultEndpoint, spec: FailureSpec): void {
+    const times = spec.times ?? 1;
+    // Only error statuses: a "failure" with 2xx/3xx would not be one, and 1xx cannot carry a body.
+    if (!Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599) {
+      throw new RangeError(`failNext status must be 400-599, got ${spec.status}`);
+    }
+    if (!Number.isInteger(times) || times < 0) throw new RangeError(`Invalid times: ${times}`);
+    const failure: InjectedFailure =
+      spec.retryAfterSeconds === undefined
+        ? { status: spec.status }
+        : { status: spec.status, retryAfterSeconds: spec.retryAfterSeconds };
+    this.#failures.set(endpoint, { failure, remaining: times });
+  }
+
+  /** Consumes one injected failure of `endpoint`, if any is pending. */
+  takeFailure(endpoint: FaultEndpoint): InjectedFailure | null {
+    const pending = this.#failures.get(endpoint);
+    if (pending === undefined || pending.remaining <= 0) return null;
+    pending.remaining--;
+    if (pending.remaining === 0) this.#failures.delete(endpoint);
+    return pending.failure;
+  }
+
+  dropAcks(count: number): void {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid count: ${count}`);
+    this.#acksToDrop = count;
+  }
+
+  /** True when this message's ack must be dropped (consumes one). */
+  takeAckDrop(): boolean {
+    if (this.#acksToDrop <= 0) return false;
+    this.#acksToDrop--;
+    return true;
+  }
+
+  setAckDelay(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Invalid delay: ${ms}`);
+    this.ackDelayMs = ms;
+  }
+
+  reset(): void {
+    this.silent = false;
+    this.ackDelayMs = 0;
+    this.#acksToDrop = 0;
+    this.#failures.clear();
+  }
+}
+
+/**
+ * Binds the fault state to the live server: the actions that reach sockets and tokens.
+ *
+ * @example
+ * const controls = createFaultControls(state, { dropSockets, sendRaw, expireTokens });
+ * controls.failNext("rtm/start", { status: 503 });
+ */
+export function createFaultControls(
+  state: FaultState,
+  actions: {
+    dropSockets(filter: { userId?: string }): number;
+    sendRaw(frames: readonly string[], filter: { userId?: string }): number;
+    expireTokens(): void;
+  },
+): FaultControls {
+  return {
+    dropSockets: (filter = {}) => actions.dropSockets(filter),
+    silenceSockets: (silent) => {
+      state.silent = silent;
+    },
+    setAckDelay: (ms) => state.setAckDelay(ms),
+    dropAcks: (count) => state.dropAcks(count),
+    expireTokens: () => actions.expireTokens(),
+    failNext: (endpoint, failure) => state.setFailure(endpoint, failure),
+    sendMalformedFrames: (filter = {}) => actions.sendRaw(malformedFrames, filter),
+    reset: () => state.reset(),
+  };
+}

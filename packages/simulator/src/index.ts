@@ -1,0 +1,26 @@
+export type { AccessTokenRecord, AppCredentials } from "./auth.js";
+export type {
+  AgentAuthor,
+  BotInfo,
+  BotPart,
+  BotTurn,
+  MediaType,
+  TemplatePayload,
+  WirePart,
+} from "./bot-turn.js";
+export { demoBotReply, demoShowNames } from "./demo-bot.js";
+export { demoMedia, demoMediaMessages, demoTemplates } from "./demo-templates.js";
+export type { FailureSpec, FaultControls, FaultEndpoint } from "./faults.js";
+export { malformedFrames } from "./faults.js";
+export type {
+  HistoryComponent,
+  HistoryPage,
+  HistoryRow,
+  HistoryTag,
+  SeedRow,
+} from "./history-store.js";
+export type { PublicHistoryRequest } from "./public-history-routes.js";
+export type { ReceivedMessage } from "./rtm-conversation.js";
+export type { SimulatorHandle, SimulatorOptions } from "./simulator.js";
+export { startSimulator } from "./simulator.js";
+export type { SocketUrlRecord } from "./socket-urls.js";

@@ -1,0 +1,249 @@
+import { createHash } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import * as auth from "./auth.js";
+import type { BotInfo, BotPart } from "./bot-turn.js";
+import { demoBotReply } from "./demo-bot.js";
+import type { FaultControls } from "./faults.js";
+import { createFaultControls, FaultState } from "./faults.js";
+import type { HistoryRow, SeedRow } from "./history-store.js";
+import { HistoryStore } from "./history-store.js";
+import { createHttpApp } from "./http-app.js";
+import type { PublicHistoryRequest } from "./public-history-routes.js";
+import type { ReceivedMessage } from "./rtm-conversation.js";
+import { RtmConversation } from "./rtm-conversation.js";
+import { SocketServer } from "./socket-server.js";
+import type { SocketUrlRecord } from "./socket-urls.js";
+import { SocketUrlRegistry } from "./socket-urls.js";
+import { welcomeConversation } from "./welcome-conversation.js";
+
+/** How to start a simulator; every field has a default. */
+export interface SimulatorOptions {
+  /** Default 0: a random free port. */
+  port?: number;
+  /** Default "127.0.0.1". */
+  host?: string;
+  /** Default the demo app "cs-00000000-0000-4000-8000-000000000001". */
+  clientId?: string;
+  /** HS256 key; default a fixed demo secret. */
+  clientSecret?: string;
+  /** Default { chatBot: "Demo Bot", taskBotId: "st-00000000-0000-4000-8000-000000000b07" }. */
+  bot?: BotInfo;
+  /** Default 3_600_000. */
+  accessTokenTtlMs?: number;
+  /** Default 30_000. */
+  socketUrlTtlMs?: number;
+  /** Delay between the ack and the bot's reply; default 30. */
+  botReplyDelayMs?: number;
+  /** When true, a user's first grant seeds a short welcome conversation in the past. */
+  seedHistory?: boolean;
+  /** Origin the outside world reaches the simulator at (behind a proxy); socket URLs use it. */
+  publicOrigin?: string;
+  /** Clock for token/socket-URL expiry and timestamps; default Date.now. */
+  now?: () => number;
+}
+
+/** A running simulator: its address, credentials, records and controls. */
+export interface SimulatorHandle {
+  /** "http://127.0.0.1:PORT" */
+  readonly url: string;
+  readonly port: number;
+  readonly app: { readonly clientId: string; readonly clientSecret: string };
+  readonly bot: BotInfo;
+  /** Signs a user JWT as a host backend does (`iss` = clientId, `sub` = identity). */
+  signUserJwt(
+    identity: string,
+    options?: { expiresInSeconds?: number; isAnonymous?: boolean },
+  ): Promise<string>;
+  /** Signs an app-scope JWT for the §6 History API (`auth` header). */
+  signAppJwt(options?: { expiresInSeconds?: number }): Promise<string>;
+  /** The deterministic platform user id ("u-<uuid>", SHA-1 based) of an identity. */
+  userIdFor(identity: string): string;
+  /** Every user message the platform accepted, once per distinct message. */
+  readonly received: ReadonlyArray<ReceivedMessage>;
+  /** Every `rtm/start` answer, oldest first. */
+  readonly socketUrls: ReadonlyArray<SocketUrlRecord>;
+  /** Every §6 History API call with its parameters and answer status. */
+  readonly publicHistoryRequests: ReadonlyArray<PublicHistoryRequest>;
+  readonly faults: FaultControls;
+  readonly history: {
+    seed(identityOrUserId: string, rows: SeedRow[]): void;
+    /** The user's rows for the simulator's bot, oldest first. */
+    rows(identityOrUserId: string): ReadonlyArray<HistoryRow>;
+  };
+  /** A server-initiated bot turn to all of the user's sockets, stored in history; returns its messageId. */
+  pushBotResponse(identityOrUserId: string, parts: BotPart | readonly BotPart[]): string;
+  openSocketCount(identityOrUserId?: string): number;
+  /** Closes sockets and the server. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_CLIENT_ID = "cs-00000000-0000-4000-8000-000000000001";
+const DEFAULT_CLIENT_SECRET = "kore-chat-simulator-demo-secret-not-for-production";
+const DEFAULT_BOT: BotInfo = {
+  chatBot: "Demo Bot",
+  taskBotId: "st-00000000-0000-4000-8000-000000000b07",
+};
+const WILDCARD_HOSTS: ReadonlySet<string> = new Set(["0.0.0.0", "::", ""]);
+
+function hostForUrl(host: string): string {
+  const reachable = WILDCARD_HOSTS.has(host) ? "127.0.0.1" : host;
+  return reachable.includes(":") ? `[${reachable}]` : reachable;
+}
+
+function toPartList(parts: BotPart | readonly BotPart[]): readonly BotPart[] {
+  return Array.isArray(parts) ? (parts as readonly BotPart[]) : [parts as BotPart];
+}
+
+/**
+ * Starts a real HTTP + WebSocket server that speaks the Kore.ai Bots Platform protocol.
+ *
+ * @example
+ * const simulator = await startSimulator();
+ * const jwt = await simulator.signUserJwt("alice@example.com");
+ * // ...point the widget at simulator.url...
+ * await simulator.close();
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<SimulatorHandle> {
+  const host = options.host ?? "127.0.0.1";
+  const now = options.now ?? Date.now;
+  const app = {
+    clientId: options.clientId ?? DEFAULT_CLIENT_ID,
+    clientSecret: options.clientSecret ?? DEFAULT_CLIENT_SECRET,
+  };
+  const bot: BotInfo = { ...(options.bot ?? DEFAULT_BOT) };
+  const platform = {
+    orgId: `o-${auth.uuidFromName(`org:${app.clientId}`)}`,
+    accountId: createHash("sha1").update(`account:${app.clientId}`).digest("hex").slice(0, 24),
+  };
+  const resolveUser = (identityOrUserId: string) =>
+    auth.resolveUserId(identityOrUserId, app.clientId);
+
+  const faults = new FaultState();
+  const tokens = new auth.AccessTokenStore(options.accessTokenTtlMs ?? 3_600_000, now);
+  const socketUrls = new SocketUrlRegistry({ ttlMs: options.socketUrlTtlMs ?? 30_000, now });
+  const history = new HistoryStore(platform);
+  const publicHistoryRequests: PublicHistoryRequest[] = [];
+  const server = createServer();
+  // Filled in once the port is known; handlers only run after listen().
+  let origin = "";
+  const iconUrl = () =>
+    `${(options.publicOrigin ?? origin).replace(/\/+$/, "")}/media/bot-icon.svg`;
+
+  const sockets = new SocketServer({
+    server,
+    socketUrls,
+    faults,
+    onFrame: (connection, text) => live.handleFrame(connection, text),
+  });
+  const live = new RtmConversation({
+    bot,
+    get icon() {
+      return iconUrl();
+    },
+    now,
+    botReplyDelayMs: options.botReplyDelayMs ?? 30,
+    faults,
+    history,
+    sockets,
+    reply: demoBotReply,
+  });
+  const controls = createFaultControls(faults, {
+    dropSockets: (filter) => sockets.terminate(filter),
+    sendRaw: (frames, filter) => {
+      let sent = 0;
+      for (const connection of sockets.connections(filter.userId)) {
+        for (const frame of frames) if (sockets.send(connection, frame)) sent++;
+      }
+      return sent;
+    },
+    expireTokens: () => tokens.expireAll(),
+  });
+  const seeded = new Set<string>();
+  const push = (userId: string, parts: readonly BotPart[]) =>
+    live.pushBotTurn(userId, { parts }).messageId;
+
+  const http = createHttpApp({
+    app,
+    bot,
+    platform,
+    now,
+    tokens,
+    socketUrls,
+    history,
+    faults,
+    publicHistoryRequests,
+    get iconUrl() {
+      return iconUrl();
+    },
+    controls,
+    received: live.received,
+    resolveUser,
+    historyRows: (userId) => history.rows(userId, bot.taskBotId),
+    openSocketCount: (userId) => sockets.connections(userId).length,
+    push,
+    wsOrigin: (requestUrl) => {
+      if (options.publicOrigin !== undefined) {
+        return options.publicOrigin.replace(/^http/, "ws").replace(/\/+$/, "");
+      }
+      // Bound to every interface: answer with the host the client actually reached.
+      if (WILDCARD_HOSTS.has(host)) return `ws://${new URL(requestUrl).host}`;
+      return origin.replace(/^http/, "ws");
+    },
+    onGrant: (userId) => {
+      if (options.seedHistory !== true || seeded.has(userId)) return;
+      seeded.add(userId);
+      if (history.rows(userId, bot.taskBotId).length > 0) return;
+      welcomeConversation({ userId, bot, nowMs: now(), icon: iconUrl(), history });
+    },
+  });
+  server.on("request", getRequestListener(http.fetch, { overrideGlobalObjects: false }));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://${hostForUrl(host)}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: origin,
+    port,
+    app,
+    bot,
+    signUserJwt: (identity, jwtOptions = {}) =>
+      auth.signUserJwt(app, identity, { ...jwtOptions, nowMs: now() }),
+    signAppJwt: (jwtOptions = {}) => auth.signAppJwt(app, { ...jwtOptions, nowMs: now() }),
+    userIdFor: auth.userIdFor,
+    received: live.received,
+    socketUrls: socketUrls.records,
+    publicHistoryRequests,
+    faults: controls,
+    history: {
+      seed: (identityOrUserId, rows) => {
+        history.seed(resolveUser(identityOrUserId), bot.taskBotId, rows);
+      },
+      rows: (identityOrUserId) => history.rows(resolveUser(identityOrUserId), bot.taskBotId),
+    },
+    pushBotResponse: (identityOrUserId, parts) =>
+      push(resolveUser(identityOrUserId), toPartList(parts)),
+    openSocketCount: (identityOrUserId) =>
+      sockets.connections(
+        identityOrUserId === undefined ? undefined : resolveUser(identityOrUserId),
+      ).length,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        live.close();
+        sockets.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
