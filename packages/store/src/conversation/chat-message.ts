@@ -1,0 +1,34 @@
+import type { MessagePart } from "../normalize/message-parts.js";
+
+/** Who a message is from, as the DOM contract's `data-author` says it. */
+export type MessageAuthor = "user" | "bot" | "agent" | "system";
+
+/** A user message's delivery: `pending` until the platform's ack. */
+export type DeliveryStatus = "pending" | "delivered" | "failed";
+
+/**
+ * One message of the conversation, whatever it came from (a send in this
+ * session, a live frame, an echo of another session, a history row).
+ */
+export interface ChatMessage {
+  /** Stable for the message's life (React key, `data-message-id`), even after merges. */
+  readonly key: string;
+  readonly author: MessageAuthor;
+  readonly parts: readonly MessagePart[];
+  /** When it was written, in ms; the conversation is ordered by it. */
+  readonly createdAt: number;
+  /** User messages: what was sent (the body), to match the message to its history row. */
+  readonly body?: string | undefined;
+  /** User messages sent in this session. */
+  readonly status?: DeliveryStatus | undefined;
+  readonly failureReason?: string | undefined;
+  readonly clientMessageId?: number | undefined;
+  /** The platform's id (`_id` of the history row, `messageId` of a live bot turn). */
+  readonly platformId?: string | undefined;
+  /** Seen live (this session's socket or local send). */
+  readonly live: boolean;
+  /** Seen in a history page. Interactive templates of history-only messages are read-only. */
+  readonly inHistory: boolean;
+  /** The bot's avatar, when the frame carried one. */
+  readonly icon?: string | undefined;
+}

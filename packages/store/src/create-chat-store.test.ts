@@ -1,0 +1,200 @@
+import type { Scheduler } from "@kore-chat/transport";
+import FakeTimers from "@sinonjs/fake-timers";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type ChatStore, createChatStore } from "./create-chat-store.js";
+import { FakeKoreClient, historyPage } from "./testing/fake-kore-client.js";
+
+const t0 = Date.parse("2026-03-01T10:00:00Z");
+const settle = async () => {
+  for (let i = 0; i < 5; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
+};
+
+let clock: FakeTimers.Clock;
+let scheduler: Scheduler;
+let client: FakeKoreClient;
+let store: ChatStore;
+
+beforeEach(() => {
+  clock = FakeTimers.createClock(t0);
+  scheduler = {
+    setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+    clearTimeout: (handle) => clock.clearTimeout(handle as FakeTimers.TimerId),
+    now: () => clock.now,
+  };
+  client = new FakeKoreClient();
+});
+
+const create = () => {
+  store = createChatStore({ client, scheduler, historyPageSize: 2 });
+  return store;
+};
+const texts = () =>
+  store.getState().messages.map((m) => {
+    const part = m.parts[0];
+    return `${m.author}:${part?.kind === "text" ? part.text : part?.kind}`;
+  });
+const botTurn = (messageId: string, text: string, at = clock.now) => ({
+  type: "bot_response" as const,
+  messageId,
+  createdOn: new Date(at).toISOString(),
+  message: [
+    { type: "text", component: { type: "text", payload: { text } }, cInfo: { body: text } },
+  ],
+});
+
+describe("createChatStore", () => {
+  it("shows a send as pending, delivered on ack, with the bot typing until its reply", () => {
+    create();
+    const key = store.actions.send("payload1", { renderMsg: "Button 1" });
+    expect(client.sent).toEqual([{ id: Number(key), text: "payload1", renderMsg: "Button 1" }]);
+    expect(store.getState().messages[0]).toMatchObject({
+      key,
+      status: "pending",
+      body: "payload1",
+    });
+    expect(texts()).toEqual(["user:Button 1"]);
+    expect(store.getState().botTyping).toBe(true);
+
+    client.emit("ack", { type: "ack", ok: true, replyto: Number(key) });
+    expect(store.getState().messages[0]?.status).toBe("delivered");
+    client.emit("bot_response", botTurn("ms-1", "You chose payload1", clock.now + 5));
+    expect(store.getState().botTyping).toBe(false);
+    expect(texts()).toEqual(["user:Button 1", "bot:You chose payload1"]);
+  });
+
+  it("turns typing off by itself after 10 s, and keeps it on for wait_for_response", () => {
+    create();
+    store.actions.send("hi");
+    clock.tick(9_999);
+    expect(store.getState().botTyping).toBe(true);
+    clock.tick(1);
+    expect(store.getState().botTyping).toBe(false);
+    client.emit("bot_response", {
+      type: "bot_response",
+      message: [
+        {
+          type: "text",
+          component: {
+            type: "template",
+            payload: { type: "template", payload: { template_type: "wait_for_response" } },
+          },
+        },
+      ],
+    });
+    expect(store.getState().botTyping).toBe(true);
+    expect(store.getState().messages).toHaveLength(1);
+  });
+
+  it("marks a message failed with a retry that sends the same id again", () => {
+    create();
+    const key = store.actions.send("hello");
+    client.emit("send_failed", {
+      clientMessageId: Number(key),
+      reason: "not acknowledged after 5 attempts",
+    });
+    expect(store.getState().messages[0]).toMatchObject({
+      status: "failed",
+      failureReason: "not acknowledged after 5 attempts",
+    });
+    expect(store.actions.retry(key)).toBe(true);
+    expect(client.retried).toEqual([Number(key)]);
+    expect(store.getState().messages[0]?.status).toBe("pending");
+    expect(store.actions.retry(key)).toBe(false);
+  });
+
+  it("loads the newest history page at once and older pages on demand", async () => {
+    client.answerHistory = async ({ offset }) =>
+      offset === 0
+        ? historyPage(
+            [
+              { id: "ms-4", type: "outgoing", text: "four", at: t0 - 1_000 },
+              { id: "ms-3", type: "incoming", text: "three", at: t0 - 2_000 },
+            ],
+            true,
+          )
+        : historyPage([
+            { id: "ms-2", type: "outgoing", text: "two", at: t0 - 3_000 },
+            { id: "ms-1", type: "incoming", text: "one", at: t0 - 4_000 },
+          ]);
+    create();
+    await settle();
+    expect(texts()).toEqual(["user:three", "bot:four"]);
+    expect(store.getState().history).toMatchObject({ status: "ready", hasMore: true });
+    await store.actions.loadEarlier();
+    expect(client.historyRequests).toEqual([
+      { offset: 0, limit: 2 },
+      { offset: 2, limit: 2 },
+    ]);
+    expect(texts()).toEqual(["user:one", "bot:two", "user:three", "bot:four"]);
+    expect(store.getState().history.hasMore).toBe(false);
+  });
+
+  it("keeps a live event that arrives while the history request is in flight", async () => {
+    let answer: (page: ReturnType<typeof historyPage>) => void = () => {};
+    client.answerHistory = () => new Promise((resolve) => (answer = resolve));
+    create();
+    client.emit("bot_response", botTurn("ms-live", "arrived first"));
+    answer(historyPage([{ id: "ms-old", type: "outgoing", text: "older", at: t0 - 60_000 }]));
+    await settle();
+    expect(texts()).toEqual(["bot:older", "bot:arrived first"]);
+  });
+
+  it("refetches the newest page after a reconnect and adds only what was missed", async () => {
+    client.answerHistory = async () => historyPage([]);
+    create();
+    await settle();
+    const key = store.actions.send("while flaky");
+    client.emit("ack", { type: "ack", ok: true, replyto: Number(key) });
+    client.answerHistory = async () =>
+      historyPage([
+        {
+          id: "ms-missed",
+          type: "outgoing",
+          text: "sent while you were offline",
+          at: clock.now + 2_000,
+        },
+        { id: "ms-mine", type: "incoming", text: "while flaky", at: clock.now + 100 },
+      ]);
+    client.emit("status", { status: "open", previous: "reconnecting", reconnected: true });
+    await settle();
+    expect(texts()).toEqual(["user:while flaky", "bot:sent while you were offline"]);
+    expect(store.getState().messages[0]).toMatchObject({ key, platformId: "ms-mine" });
+  });
+
+  it("shows another session's message once, as the user's own", () => {
+    create();
+    const echo = {
+      type: "user_message" as const,
+      id: 77,
+      from: "self",
+      message: { body: "from my phone" },
+    };
+    client.emit("user_message", echo);
+    client.emit("user_message", echo);
+    expect(texts()).toEqual(["user:from my phone"]);
+    expect(store.getState().messages[0]?.status).toBeUndefined();
+  });
+
+  it("keeps the connection status and the reason it failed", () => {
+    create();
+    client.emit("status", { status: "connecting", previous: "idle", reconnected: false });
+    expect(store.getState().connection).toBe("connecting");
+    const error = Object.assign(new Error("the platform rejected the host's JWT twice"), {
+      code: "jwt_rejected",
+    });
+    client.emit("status", {
+      status: "failed",
+      previous: "connecting",
+      reconnected: false,
+      error: error as never,
+    });
+    expect(store.getState()).toMatchObject({ connection: "failed", connectionError: error });
+  });
+
+  it("stops listening once destroyed", () => {
+    create();
+    store.destroy();
+    client.emit("bot_response", botTurn("ms-1", "too late"));
+    expect(store.getState().messages).toEqual([]);
+  });
+});

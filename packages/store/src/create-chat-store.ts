@@ -1,0 +1,283 @@
+import type {
+  BotResponseFrame,
+  ConnectionStatus,
+  HistoryPage,
+  KoreClient,
+  KoreTransportError,
+  Scheduler,
+  TimerHandle,
+  UserMessageFrame,
+} from "@kore-chat/transport";
+import { systemScheduler } from "@kore-chat/transport";
+import { InfiniteQueryObserver, QueryClient } from "@tanstack/query-core";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import {
+  addEchoedUserMessage,
+  addLiveBotTurn,
+  addLocalSend,
+  type Conversation,
+  mergeHistory,
+  setDeliveryStatus,
+} from "./conversation/conversation.js";
+import { rowsCovered, toHistoryMessage } from "./history-message.js";
+import type { MessagePart } from "./normalize/index.js";
+import { normalizeBotTurn } from "./normalize/index.js";
+
+export interface HistoryState {
+  readonly status: "idle" | "loading" | "ready" | "error";
+  /** An older page exists ("Load earlier messages"). */
+  readonly hasMore: boolean;
+  readonly error: unknown;
+}
+
+/** Everything a chat UI draws. */
+export interface ChatState {
+  readonly messages: Conversation;
+  readonly connection: ConnectionStatus;
+  /** Why the connection `failed`. */
+  readonly connectionError: KoreTransportError | undefined;
+  readonly botTyping: boolean;
+  readonly history: HistoryState;
+  readonly userId: string | undefined;
+}
+
+export interface ChatActions {
+  /** Sends `text`; the bubble shows `renderMsg` (e.g. a button's title) when given. Returns the message key. */
+  send(text: string, options?: { renderMsg?: string }): string;
+  /** Sends a failed message again (same id); false if it is not a failed message. */
+  retry(key: string): boolean;
+  /** Loads the next older history page. */
+  loadEarlier(): Promise<void>;
+  connect(): void;
+  close(): void;
+}
+
+export interface ChatStore extends StoreApi<ChatState> {
+  readonly actions: ChatActions;
+  /** Stops listening to the client and history; the client itself is the host's to close. */
+  destroy(): void;
+}
+
+export interface ChatStoreOptions {
+  readonly client: KoreClient;
+  /** Shared with `@tanstack/react-query` when the host has one; created otherwise. */
+  readonly queryClient?: QueryClient;
+  readonly historyPageSize?: number;
+  /** The bot typing indicator turns itself off after this long without a reply. Default 10 s. */
+  readonly typingTimeoutMs?: number;
+  readonly scheduler?: Scheduler;
+}
+
+let storeCount = 0;
+
+const textParts = (text: string): MessagePart[] => [{ kind: "text", text }];
+
+/**
+ * One conversation from three sources — local sends, live RTM events and
+ * history pages (a TanStack infinite query) — merged by the pure rules in
+ * `conversation/conversation.ts`. No React: any UI subscribes to it.
+ *
+ * @example
+ * const store = createChatStore({ client: createKoreClient(options) });
+ * store.subscribe((state) => render(state.messages));
+ * store.actions.connect();
+ * store.actions.send("Hello");
+ */
+export function createChatStore(options: ChatStoreOptions): ChatStore {
+  const { client } = options;
+  const scheduler = options.scheduler ?? systemScheduler;
+  const pageSize = options.historyPageSize ?? 20;
+  const typingTimeoutMs = options.typingTimeoutMs ?? 10_000;
+  const queryClient = options.queryClient ?? new QueryClient();
+  // One cache entry per store, so two widgets sharing a QueryClient never mix their histories.
+  storeCount += 1;
+  const historyKey = ["kore-chat", "history", storeCount] as const;
+
+  const store = createStore<ChatState>()(() => ({
+    messages: [],
+    connection: client.status,
+    connectionError: undefined,
+    botTyping: false,
+    history: { status: "idle", hasMore: false, error: undefined },
+    userId: client.userInfo?.userId,
+  }));
+
+  // Live events carry the platform's clock, local sends the browser's: keep an offset so a
+  // skewed browser clock does not put a reply before its question, and keep arrival order.
+  let clockOffsetMs = 0;
+  let lastLiveAt = 0;
+  const liveTime = (serverTime?: number) => {
+    const local = scheduler.now() + clockOffsetMs;
+    const at = Math.max(serverTime ?? local, lastLiveAt + 1);
+    lastLiveAt = at;
+    return at;
+  };
+
+  let typingTimer: TimerHandle | undefined;
+  function setTyping(on: boolean) {
+    if (typingTimer !== undefined) scheduler.clearTimeout(typingTimer);
+    typingTimer = on
+      ? scheduler.setTimeout(() => {
+          typingTimer = undefined;
+          store.setState({ botTyping: false });
+        }, typingTimeoutMs)
+      : undefined;
+    if (store.getState().botTyping !== on) store.setState({ botTyping: on });
+  }
+
+  const update = (change: (messages: Conversation) => Conversation) => {
+    const { messages } = store.getState();
+    const next = change(messages);
+    if (next !== messages) store.setState({ messages: next });
+  };
+
+  const mergePage = (page: HistoryPage) =>
+    update((messages) => mergeHistory(messages, page.messages.map(toHistoryMessage)));
+
+  // ---- history: "load earlier" pages, and the newest page again after a reconnect ----
+
+  const mergedPages = new WeakSet<HistoryPage>();
+  const history = new InfiniteQueryObserver(queryClient, {
+    queryKey: historyKey,
+    queryFn: ({ pageParam }) => client.fetchHistory({ offset: pageParam, limit: pageSize }),
+    initialPageParam: 0,
+    getNextPageParam: (last: HistoryPage, pages: HistoryPage[]) =>
+      last.moreAvailable && rowsCovered(last) > 0
+        ? pages.reduce((sum, page) => sum + rowsCovered(page), 0)
+        : undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: 2,
+  });
+  const stopHistory = history.subscribe((result) => {
+    for (const page of result.data?.pages ?? []) {
+      if (mergedPages.has(page)) continue;
+      mergedPages.add(page);
+      mergePage(page);
+    }
+    store.setState({
+      history: {
+        status: result.isError
+          ? "error"
+          : result.isFetching
+            ? "loading"
+            : result.data
+              ? "ready"
+              : "idle",
+        hasMore: result.hasNextPage,
+        error: result.error ?? undefined,
+      },
+    });
+  });
+
+  async function refetchNewestPage() {
+    try {
+      mergePage(await client.fetchHistory({ offset: 0, limit: pageSize }));
+    } catch (error) {
+      // The next reconnect or "load earlier" tries again; live messages are unaffected.
+      store.setState({ history: { ...store.getState().history, error } });
+    }
+  }
+
+  // ---- live events ----
+
+  function onBotResponse(frame: BotResponseFrame) {
+    const serverTime = frame.createdOn === undefined ? Number.NaN : Date.parse(frame.createdOn);
+    if (!Number.isNaN(serverTime)) clockOffsetMs = serverTime - scheduler.now();
+    const parts = normalizeBotTurn(frame.message);
+    if (parts.length === 0) return setTyping(true); // e.g. wait_for_response: no bubble, keep typing
+    setTyping(false);
+    update((messages) =>
+      addLiveBotTurn(messages, {
+        platformId: frame.messageId,
+        author: frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot",
+        parts,
+        createdAt: liveTime(Number.isNaN(serverTime) ? undefined : serverTime),
+        icon: frame.icon,
+      }),
+    );
+  }
+
+  function onUserMessage(frame: UserMessageFrame) {
+    const { body, renderMsg } = frame.message;
+    update((messages) =>
+      addEchoedUserMessage(messages, {
+        clientMessageId: frame.id,
+        body,
+        parts: textParts(renderMsg ?? body),
+        createdAt: liveTime(),
+      }),
+    );
+    setTyping(true);
+  }
+
+  const subscriptions = [
+    client.on("status", ({ status, error, reconnected }) => {
+      store.setState({
+        connection: status,
+        connectionError: status === "failed" ? error : undefined,
+        userId: client.userInfo?.userId,
+      });
+      if (status === "open" && reconnected) void refetchNewestPage();
+    }),
+    client.on("ack", (ack) => {
+      update((messages) =>
+        setDeliveryStatus(
+          messages,
+          ack.replyto,
+          ack.ok ? "delivered" : "failed",
+          ack.ok ? undefined : "refused by the platform",
+        ),
+      );
+    }),
+    client.on("send_failed", (failure) => {
+      update((messages) =>
+        setDeliveryStatus(messages, failure.clientMessageId, "failed", failure.reason),
+      );
+    }),
+    client.on("bot_response", onBotResponse),
+    client.on("user_message", onUserMessage),
+  ];
+
+  const actions: ChatActions = {
+    send(text, sendOptions = {}) {
+      const clientMessageId = client.send(
+        text,
+        sendOptions.renderMsg === undefined ? {} : { renderMsg: sendOptions.renderMsg },
+      );
+      update((messages) =>
+        addLocalSend(messages, {
+          clientMessageId,
+          body: text,
+          parts: textParts(sendOptions.renderMsg ?? text),
+          createdAt: liveTime(),
+        }),
+      );
+      setTyping(true);
+      return String(clientMessageId);
+    },
+    retry(key) {
+      const message = store.getState().messages.find((candidate) => candidate.key === key);
+      const id = message?.clientMessageId;
+      if (message?.status !== "failed" || id === undefined || !client.retry(id)) return false;
+      update((messages) => setDeliveryStatus(messages, id, "pending"));
+      return true;
+    },
+    async loadEarlier() {
+      if (!history.getCurrentResult().hasNextPage) return;
+      await history.fetchNextPage();
+    },
+    connect: () => client.connect(),
+    close: () => client.close(),
+  };
+
+  return {
+    ...store,
+    actions,
+    destroy() {
+      for (const unsubscribe of subscriptions) unsubscribe();
+      stopHistory();
+      history.destroy();
+      setTyping(false);
+    },
+  };
+}

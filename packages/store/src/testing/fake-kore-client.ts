@@ -1,0 +1,80 @@
+import type {
+  ClientMessageId,
+  ConnectionStatus,
+  HistoryPage,
+  KoreClient,
+  KoreClientEvents,
+  UserInfo,
+} from "@kore-chat/transport";
+
+type Listener = (payload: never) => void;
+
+/** A `KoreClient` double: the test emits events and answers history by hand. */
+export class FakeKoreClient implements KoreClient {
+  status: ConnectionStatus = "idle";
+  userInfo: UserInfo | undefined = { userId: "u-me" };
+  readonly sent: Array<{ id: ClientMessageId; text: string; renderMsg?: string | undefined }> = [];
+  readonly retried: ClientMessageId[] = [];
+  readonly historyRequests: Array<{ offset: number; limit: number }> = [];
+  /** Answers `fetchHistory`; replace it per test. */
+  answerHistory: (page: { offset: number; limit: number }) => Promise<HistoryPage> = async () => ({
+    total: 0,
+    moreAvailable: false,
+    messages: [],
+    rejectedRows: 0,
+  });
+  readonly #listeners = new Map<string, Set<Listener>>();
+  #nextId = 1_000;
+
+  connect(): void {}
+  close(): void {}
+
+  send(text: string, options: { renderMsg?: string } = {}): ClientMessageId {
+    this.#nextId += 1;
+    this.sent.push({ id: this.#nextId, text, renderMsg: options.renderMsg });
+    return this.#nextId;
+  }
+
+  retry(clientMessageId: ClientMessageId): boolean {
+    this.retried.push(clientMessageId);
+    return true;
+  }
+
+  fetchHistory(page: { offset?: number; limit?: number } = {}): Promise<HistoryPage> {
+    const request = { offset: page.offset ?? 0, limit: page.limit ?? 20 };
+    this.historyRequests.push(request);
+    return this.answerHistory(request);
+  }
+
+  on<K extends keyof KoreClientEvents>(event: K, listener: (payload: KoreClientEvents[K]) => void) {
+    const set = this.#listeners.get(event) ?? new Set();
+    set.add(listener as Listener);
+    this.#listeners.set(event, set);
+    return () => set.delete(listener as Listener);
+  }
+
+  emit<K extends keyof KoreClientEvents>(event: K, payload: KoreClientEvents[K]): void {
+    if (event === "status") this.status = (payload as KoreClientEvents["status"]).status;
+    for (const listener of this.#listeners.get(event) ?? [])
+      (listener as (p: KoreClientEvents[K]) => void)(payload);
+  }
+}
+
+/** A history page of rows, newest first as the platform sends them. */
+export function historyPage(
+  rows: Array<{ id: string; type: "incoming" | "outgoing"; text: string; at: number }>,
+  moreAvailable = false,
+): HistoryPage {
+  return {
+    total: rows.length,
+    moreAvailable,
+    rejectedRows: 0,
+    messages: rows.map((row) => ({
+      _id: row.id,
+      type: row.type,
+      components: [{ cT: "text", data: { text: row.text } }],
+      timestampValue: row.at,
+      createdOn: new Date(row.at).toISOString(),
+    })),
+  };
+}
