@@ -17,7 +17,7 @@ const server = await createServer({
   server: {
     host,
     port: playgroundPort,
-    strictPort: false,
+    strictPort: true,
     // The demo "host backend" lives on the simulator; proxy it so the page stays same-origin.
     proxy: { "/demo": simulator.url },
   },

@@ -62,6 +62,8 @@ describe("decodeFrame", () => {
       reason: "invalid_shape",
     });
     expect(decodeFrame({ type: "toString" })).toMatchObject({ ok: false, reason: "unknown_type" });
+    expect(decodeFrame({ ok: true })).toMatchObject({ ok: false, reason: "missing_type" });
+    expect(decodeFrame({ type: 7 })).toMatchObject({ ok: false, reason: "missing_type" });
   });
 
   it("never throws, whatever arrives", () => {

@@ -6,6 +6,7 @@ import type { IncomingFrame, IncomingFrameType } from "./frames.js";
 export type FrameRejection =
   | { readonly reason: "invalid_json"; readonly detail: string }
   | { readonly reason: "not_an_object"; readonly detail: string }
+  | { readonly reason: "missing_type"; readonly detail: string }
   | { readonly reason: "unknown_type"; readonly type: string; readonly frame: unknown }
   | { readonly reason: "invalid_shape"; readonly type: IncomingFrameType; readonly detail: string };
 
@@ -54,8 +55,11 @@ export function decodeFrame(data: unknown): DecodeResult {
     };
   }
   const type: unknown = (value as { type?: unknown }).type;
-  if (typeof type !== "string" || !isKnownType(type)) {
-    return { ok: false, reason: "unknown_type", type: String(type).slice(0, 80), frame: value };
+  if (typeof type !== "string") {
+    return { ok: false, reason: "missing_type", detail: `"type" is ${describe(type)}` };
+  }
+  if (!isKnownType(type)) {
+    return { ok: false, reason: "unknown_type", type: type.slice(0, 80), frame: value };
   }
   const result = v.safeParse(incomingFrameSchemas[type], value);
   if (!result.success) {
