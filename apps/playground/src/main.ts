@@ -1,4 +1,9 @@
-import { type BotResponseFrame, createKoreClient, type HistoryRow } from "@kore-chat/transport";
+import {
+  type BotResponseFrame,
+  type ConnectionStatus,
+  createKoreClient,
+  type HistoryRow,
+} from "@kore-chat/transport";
 
 // A plain page on the transport alone; the React widget replaces it (issue: widget).
 const config = (
@@ -9,11 +14,15 @@ const config = (
   taskBotId: import.meta.env.VITE_KORE_TASK_BOT_ID as string,
 };
 
+const root = document.querySelector<HTMLElement>("[data-kore-chat]");
 const log = document.querySelector<HTMLOListElement>("#log");
 const status = document.querySelector<HTMLElement>("#status");
+const banner = document.querySelector<HTMLElement>("#banner");
 const form = document.querySelector<HTMLFormElement>("#composer");
 const input = document.querySelector<HTMLInputElement>("#message");
-if (!log || !status || !form || !input) throw new Error("playground markup is missing");
+if (!root || !log || !status || !banner || !form || !input) {
+  throw new Error("playground markup is missing");
+}
 
 const identity = new URLSearchParams(location.search).get("user") ?? "demo-user@example.com";
 const client = createKoreClient({
@@ -24,15 +33,39 @@ const client = createKoreClient({
   logger: console,
 });
 
-function add(author: string, text: string, id?: string | number): HTMLLIElement {
+type Author = "user" | "bot" | "agent" | "system";
+type Placement = "append" | "prepend";
+
+// A bot turn without a messageId still needs a key (the DOM contract keys every message).
+let localIds = 0;
+
+function findMessage(id: string | number): HTMLElement | null {
+  return log?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(String(id))}"]`) ?? null;
+}
+
+/** Adds a message unless one with this id is already shown; returns the element either way. */
+function add(
+  author: Author,
+  text: string,
+  id: string | number = `local-${++localIds}`,
+  placement: Placement = "append",
+): HTMLElement {
+  const existing = findMessage(id);
+  if (existing) return existing;
   const item = document.createElement("li");
   item.dataset.author = author;
-  if (id !== undefined) item.dataset.messageId = String(id);
+  item.dataset.messageId = String(id);
   item.textContent = text; // text only: bot content is never HTML
-  log?.append(item);
-  item.scrollIntoView({ block: "end" });
+  log?.[placement](item);
+  if (placement === "append") item.scrollIntoView({ block: "end" });
   return item;
 }
+
+const BANNER_TEXT: Partial<Record<ConnectionStatus, string>> = {
+  reconnecting: "Reconnecting…",
+  offline: "Offline — messages will be sent when you're back",
+  failed: "Can't connect to the chat",
+};
 
 // Live parts and history rows carry templates as a JSON string; show their kind and text.
 function describeBody(body: unknown): string {
@@ -53,21 +86,24 @@ const textOfRow = (row: HistoryRow) =>
   row.components.map((component) => describeBody(component.data?.text)).join("\n");
 
 client.on("status", ({ status: next }) => {
+  root.dataset.connection = next;
   status.textContent = next;
-  status.dataset.connection = next;
+  banner.textContent = BANNER_TEXT[next] ?? "";
 });
 client.on("bot_response", (turn) => {
   add("bot", turn.message.map(textOfPart).join("\n"), turn.messageId);
 });
 client.on("user_message", (echo) => {
-  add("user", echo.message.body, echo.id).dataset.status = "delivered";
+  // Sent from another tab of this user; `id` is its clientMessageId, so it shows once.
+  const item = add("user", echo.message.body, echo.id);
+  item.dataset.status = "delivered";
 });
 client.on("ack", (ack) => {
-  const item = log.querySelector<HTMLElement>(`[data-message-id="${ack.replyto}"]`);
+  const item = findMessage(ack.replyto);
   if (item) item.dataset.status = ack.ok ? "delivered" : "failed";
 });
 client.on("send_failed", (failure) => {
-  const item = log.querySelector<HTMLElement>(`[data-message-id="${failure.clientMessageId}"]`);
+  const item = findMessage(failure.clientMessageId);
   if (item) item.dataset.status = "failed";
 });
 
@@ -85,8 +121,9 @@ client.fetchHistory({ limit: 20 }).then(
   (page) => {
     // Newest first: prepending each in turn leaves the oldest on top.
     for (const row of page.messages) {
-      const item = add(row.type === "incoming" ? "user" : "bot", textOfRow(row), row._id);
-      log.prepend(item);
+      const author = row.type === "incoming" ? "user" : "bot";
+      const item = add(author, textOfRow(row), row._id, "prepend");
+      if (author === "user") item.dataset.status = "delivered";
     }
   },
   (error: unknown) => console.warn("history failed", error),

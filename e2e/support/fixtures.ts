@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect } from "@playwright/test";
+import { ChatPage } from "./chat-page.js";
+import { SimulatorControl } from "./simulator-control.js";
+
+interface ChatFixtures {
+  /** A user identity no other test (nor an earlier run on a reused server) has used. */
+  identity: string;
+  /** The chat of the default page, opened as `identity` and connected. */
+  chat: ChatPage;
+  simulator: SimulatorControl;
+  /** Uncaught errors of every page in the test's context; the test fails if there are any. */
+  pageErrors: Error[];
+}
+
+/** The seeded welcome conversation the simulator gives each new user (oldest first). */
+export const welcomeHistory = [
+  { author: "user", text: "hi" },
+  { author: "bot", text: /Hello! I'm Demo Bot/ },
+  { author: "user", text: "show quick_replies" },
+  { author: "bot", text: /\S/ },
+] as const;
+
+/** A text no other message of the run contains, so counting it counts one message. */
+export function uniqueText(prefix: string): string {
+  return `${prefix} ${randomUUID().slice(0, 8)}`;
+}
+
+/** Opens a chat page as `identity` and waits until it is connected with its history shown. */
+export async function openChat(chat: ChatPage, identity: string): Promise<ChatPage> {
+  await chat.open(identity);
+  await chat.expectConnection("open");
+  await expect(chat.messages).toHaveCount(welcomeHistory.length);
+  return chat;
+}
+
+export const test = base.extend<ChatFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+  identity: async ({}, use, testInfo) => {
+    const slug = testInfo.titlePath
+      .slice(1)
+      .join("-")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-");
+    await use(`e2e-${slug.slice(0, 40)}-${randomUUID().slice(0, 8)}@example.com`);
+  },
+  simulator: async ({ request }, use) => {
+    const simulator = new SimulatorControl(request);
+    // Fault switches are global to the server: start clean, and leave it clean even on failure.
+    await simulator.reset();
+    await use(simulator);
+    await simulator.reset();
+  },
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: Error[] = [];
+      context.on("weberror", (webError) => errors.push(webError.error()));
+      await use(errors);
+      expect(errors, "uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  chat: async ({ page, identity, simulator: _resetFaults }, use) => {
+    await use(await openChat(new ChatPage(page), identity));
+  },
+});
+
+export { expect };

@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { e2eHost, e2ePorts, playgroundUrl } from "./e2e/environment.js";
+
+// Playwright cannot download its own browsers here: the tests drive the system's Chromium.
+const chromium = process.env.KORE_CHROMIUM ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(
+    `The e2e tests need Chromium at ${chromium}, and it is missing. ` +
+      "Install it with `apt-get install -y chromium` (the CI script .ci/run does), " +
+      "or point KORE_CHROMIUM at a Chromium or Chrome binary.",
+  );
+}
+
+/**
+ * Browser tests: real Chromium against the playground and the platform simulator, over real
+ * sockets. They target the widget's DOM contract (see e2e/support/chat-page.ts), not the
+ * page's internals. One worker: the simulator's fault switches are global to the server.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: playgroundUrl,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // `node --import tsx` rather than `pnpm`: pnpm is on PATH under `npm test`, not always
+    // under a bare `npx playwright test`; tsx is a root dev dependency either way.
+    command: "node --import tsx apps/playground/src/serve.ts",
+    url: playgroundUrl,
+    env: {
+      HOST: e2eHost,
+      PORT: String(e2ePorts.playground),
+      KORE_SIMULATOR_PORT: String(e2ePorts.simulator),
+    },
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
