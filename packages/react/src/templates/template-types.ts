@@ -1,0 +1,25 @@
+import type { TemplatePart } from "@kore-chat/store";
+import type { ReactElement } from "react";
+
+/**
+ * What a click on a template control sends: `body` goes to the bot as
+ * `message.body`, `renderMsg` is what the user's own bubble shows
+ * (TEMPLATES.md §2: a button's title).
+ */
+export interface TemplateSend {
+  readonly body: string;
+  readonly renderMsg: string;
+}
+
+export interface TemplateViewProps {
+  readonly part: TemplatePart;
+  /** False for templates from history (their choice was already made) and answered quick replies. */
+  readonly interactive: boolean;
+  readonly onSend: (send: TemplateSend) => void;
+}
+
+/** A renderer for one `template_type`. Hosts register their own (or override built-ins). */
+export type TemplateRenderer = (props: TemplateViewProps) => ReactElement | null;
+
+/** `template_type` → renderer. */
+export type TemplateRegistry = Readonly<Record<string, TemplateRenderer>>;
