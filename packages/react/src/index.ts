@@ -1,1 +1,30 @@
-export {};
+export { BotTurn, type BotTurnProps, type PartViewProps } from "./components/bot-turn.js";
+export { Composer, type ComposerProps } from "./components/composer.js";
+export { ConnectionBanner, type ConnectionBannerProps } from "./components/connection-banner.js";
+export { MessageItem, type MessageItemProps } from "./components/message-item.js";
+export { MessageList, type MessageListProps } from "./components/message-list.js";
+export { SystemLine, type SystemLineProps } from "./components/system-line.js";
+export { TypingIndicator, type TypingIndicatorProps } from "./components/typing-indicator.js";
+export { UserMessage, type UserMessageProps } from "./components/user-message.js";
+export { englishStrings, type KoreChatStrings } from "./i18n/strings.js";
+export { FormattedText, type FormattedTextProps } from "./markup/formatted-text.js";
+export { type MarkupNode, parseMarkup } from "./markup/parse-markup.js";
+export { safeImageUrl, safeLinkUrl } from "./markup/safe-url.js";
+export { builtInTemplates } from "./templates/built-in-templates.js";
+export { ButtonTemplate } from "./templates/button-template.js";
+export { CarouselTemplate } from "./templates/carousel-template.js";
+export { FallbackTemplate } from "./templates/fallback-template.js";
+export { ListTemplate } from "./templates/list-template.js";
+export { MediaView, type MediaViewProps } from "./templates/media-view.js";
+export { MessagePartView, type MessagePartViewProps } from "./templates/message-part-view.js";
+export { MiniTableTemplate } from "./templates/mini-table-template.js";
+export { QuickRepliesTemplate } from "./templates/quick-replies-template.js";
+export { TableTemplate } from "./templates/table-template.js";
+export type {
+  TemplateRegistry,
+  TemplateRenderer,
+  TemplateSend,
+  TemplateViewProps,
+} from "./templates/template-types.js";
+export { templatesCss } from "./templates/templates-css.js";
+export { koreChatCss } from "./theme/kore-chat-css.js";

@@ -1,0 +1,77 @@
+import { type ChatMessage, type MessagePart, silentTemplateTypes } from "@kore-chat/store";
+import type { ComponentType } from "react";
+import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import { safeImageUrl } from "../markup/safe-url.js";
+import { MessagePartView } from "../templates/message-part-view.js";
+import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
+
+/** What a part renderer gets (the props of `MessagePartView`). */
+export interface PartViewProps {
+  readonly part: MessagePart;
+  readonly interactive: boolean;
+  readonly onSend: (send: TemplateSend) => void;
+  readonly registry?: TemplateRegistry;
+}
+
+export interface BotTurnProps {
+  /** A message whose author is `bot` or `agent`. */
+  readonly message: ChatMessage;
+  /** A template control was used (a button, a quick reply). */
+  readonly onSend: (send: TemplateSend) => void;
+  /** Host templates, passed on to the part renderer. */
+  readonly registry?: TemplateRegistry | undefined;
+  /** Renders one part; `MessagePartView` unless a host or test swaps it. */
+  readonly renderPart?: ComponentType<PartViewProps> | undefined;
+  readonly strings?: KoreChatStrings | undefined;
+}
+
+/**
+ * One bot (or live agent) turn: its parts, in order, each rendered by
+ * `MessagePartView`, with the bot's avatar when the frame carried a safe one.
+ * Turns seen only in history are read-only (`interactive` is `message.live`);
+ * silent templates (`wait_for_response`) show nothing.
+ *
+ * @example
+ * <BotTurn message={message} onSend={({ body, renderMsg }) => chat.send(body, renderMsg)} />
+ */
+export function BotTurn({
+  message,
+  onSend,
+  registry,
+  renderPart: PartView = MessagePartView,
+  strings = englishStrings,
+}: BotTurnProps) {
+  const author = message.author === "agent" ? "agent" : "bot";
+  // `wait_for_response` and the like show no bubble (the typing indicator stays on).
+  const parts = message.parts.filter(
+    (part) => part.kind !== "template" || !silentTemplateTypes.has(part.templateType),
+  );
+  if (parts.length === 0) return null;
+  const icon = message.icon === undefined ? undefined : safeImageUrl(message.icon);
+  return (
+    <div
+      className={`kc-message kc-message--${author}`}
+      data-message-id={message.key}
+      data-author={author}
+    >
+      {icon !== undefined && <img className="kc-avatar" src={icon} alt="" />}
+      <div className="kc-parts">
+        <span className="kc-visually-hidden">
+          {author === "agent" ? strings.agentSaid : strings.botSaid}{" "}
+        </span>
+        {parts.map((part, index) => (
+          // Parts never reorder within a message, so the position is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <div key={index} className={`kc-part kc-part--${part.kind}`}>
+            <PartView
+              part={part}
+              interactive={message.live}
+              onSend={onSend}
+              {...(registry === undefined ? {} : { registry })}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

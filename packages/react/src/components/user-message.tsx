@@ -1,0 +1,60 @@
+import type { ChatMessage } from "@kore-chat/store";
+import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import { messageText } from "./message-text.js";
+
+export interface UserMessageProps {
+  readonly message: ChatMessage;
+  /** Called with the message's `key` when the user retries a failed send. */
+  readonly onRetry?: ((key: string) => void) | undefined;
+  readonly strings?: KoreChatStrings | undefined;
+}
+
+/**
+ * The user's own bubble, with its delivery status: "Sending…" while pending,
+ * a hidden "Delivered" for screen readers once acknowledged, and a visible
+ * "Not sent" with a Retry button when the send failed. The text is shown as
+ * typed (no markup, never HTML).
+ *
+ * @example
+ * <UserMessage message={message} onRetry={(key) => chat.retry(key)} />
+ */
+export function UserMessage({ message, onRetry, strings = englishStrings }: UserMessageProps) {
+  const { status } = message;
+  return (
+    <div
+      className="kc-message kc-message--user"
+      data-message-id={message.key}
+      data-author="user"
+      data-status={status}
+    >
+      <div className="kc-bubble kc-bubble--user">
+        <span className="kc-visually-hidden">{strings.youSaid} </span>
+        {messageText(message.parts, message.body)}
+      </div>
+      {status !== undefined && (
+        <div className={`kc-delivery kc-delivery--${status}`} aria-live="polite">
+          {status === "pending" && <span>{strings.sending}</span>}
+          {status === "delivered" && (
+            <span className="kc-visually-hidden">{strings.delivered}</span>
+          )}
+          {status === "failed" && (
+            <>
+              <span className="kc-delivery-error" title={message.failureReason}>
+                {strings.notSent}
+              </span>
+              {onRetry !== undefined && (
+                <button
+                  type="button"
+                  className="kc-link-button"
+                  onClick={() => onRetry(message.key)}
+                >
+                  {strings.retry}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The styles of the built-in templates and media, as one string to put in a
+ * `<style>` (or a constructed stylesheet in the shadow root): no inline styles, so a
+ * strict CSP holds. Themed by `--kc-accent`, `--kc-radius`, `--kc-bubble-bot-bg`,
+ * `--kc-text`, `--kc-font`; logical properties keep it right for RTL.
+ *
+ * @example
+ * const style = document.createElement("style");
+ * style.textContent = templatesCss;
+ */
+export const templatesCss = `
+.kc-template {
+  font-family: var(--kc-font, system-ui, sans-serif);
+  color: var(--kc-text, #1a1a1a);
+  display: flex;
+  flex-direction: column;
+  gap: 0.5rem;
+  min-inline-size: 0;
+}
+.kc-template__subtext { opacity: 0.8; font-size: 0.875em; }
+.kc-template__buttons, .kc-card__buttons {
+  display: flex;
+  flex-direction: column;
+  gap: 0.375rem;
+}
+.kc-template-button, .kc-quick-reply, .kc-carousel__nav {
+  font: inherit;
+  color: var(--kc-accent, #0b5cff);
+  background: var(--kc-bubble-bot-bg, #fff);
+  border: 1px solid var(--kc-accent, #0b5cff);
+  border-radius: var(--kc-radius, 0.75rem);
+  padding-block: 0.5rem;
+  padding-inline: 0.75rem;
+  min-block-size: 2.75rem;
+  text-align: center;
+  text-decoration: none;
+  cursor: pointer;
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 0.375rem;
+  transition: background-color 0.15s ease, color 0.15s ease;
+}
+.kc-template-button:hover:not(:disabled), .kc-quick-reply:hover:not(:disabled),
+.kc-carousel__nav:hover:not(:disabled) {
+  background: var(--kc-accent, #0b5cff);
+  color: var(--kc-bubble-bot-bg, #fff);
+}
+.kc-template-button:disabled, .kc-quick-reply:disabled, .kc-carousel__nav:disabled {
+  cursor: default;
+  opacity: 0.6;
+}
+.kc-template-button--inert, .kc-quick-reply--inert {
+  cursor: default;
+  color: var(--kc-text, #1a1a1a);
+  border-style: dashed;
+}
+.kc-template a:focus-visible, .kc-template button:focus-visible,
+.kc-media a:focus-visible, .kc-media:focus-visible {
+  outline: 2px solid var(--kc-accent, #0b5cff);
+  outline-offset: 2px;
+}
+.kc-quick-replies { display: flex; flex-wrap: wrap; gap: 0.375rem; }
+.kc-quick-reply { border-radius: 999px; min-block-size: 2.25rem; padding-block: 0.25rem; }
+.kc-quick-reply__image { inline-size: 1.25rem; block-size: 1.25rem; border-radius: 50%; object-fit: cover; }
+.kc-card {
+  display: flex;
+  flex-direction: column;
+  gap: 0.375rem;
+  background: var(--kc-bubble-bot-bg, #fff);
+  border: 1px solid color-mix(in srgb, var(--kc-text, #1a1a1a) 15%, transparent);
+  border-radius: var(--kc-radius, 0.75rem);
+  padding: 0.625rem;
+  overflow: hidden;
+}
+.kc-card__image {
+  display: block;
+  inline-size: 100%;
+  max-block-size: 10rem;
+  object-fit: cover;
+  border-radius: calc(var(--kc-radius, 0.75rem) / 2);
+}
+.kc-card__title { font-weight: 600; }
+.kc-card__title-action {
+  font: inherit;
+  color: var(--kc-accent, #0b5cff);
+  background: none;
+  border: 0;
+  padding: 0;
+  text-align: start;
+  cursor: pointer;
+  text-decoration: underline;
+}
+.kc-card__title-action:disabled { cursor: default; color: inherit; text-decoration: none; }
+.kc-card__subtitle { font-size: 0.875em; opacity: 0.8; }
+.kc-carousel { gap: 0.375rem; }
+.kc-carousel__controls { display: flex; align-items: center; justify-content: flex-end; gap: 0.5rem; }
+.kc-carousel__nav { min-inline-size: 2.75rem; padding-inline: 0.5rem; }
+.kc-carousel__track {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  gap: 0.5rem;
+  overflow-x: auto;
+  overscroll-behavior-inline: contain;
+  scroll-snap-type: inline mandatory;
+  scroll-behavior: smooth;
+}
+.kc-carousel__card { flex: 0 0 min(16rem, 85%); scroll-snap-align: start; }
+.kc-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.375rem; }
+.kc-list__item .kc-card__image { max-block-size: 6rem; }
+.kc-table-scroll { overflow-x: auto; max-inline-size: 100%; }
+.kc-table { border-collapse: collapse; font-size: 0.875em; inline-size: 100%; }
+.kc-table__caption { caption-side: top; text-align: start; font-weight: 600; padding-block-end: 0.375rem; }
+.kc-table th, .kc-table td {
+  padding-block: 0.25rem;
+  padding-inline: 0.5rem;
+  border-block-end: 1px solid color-mix(in srgb, var(--kc-text, #1a1a1a) 15%, transparent);
+  text-align: start;
+}
+.kc-table th { font-weight: 600; }
+.kc-table .kc-align-start { text-align: start; }
+.kc-table .kc-align-center { text-align: center; }
+.kc-table .kc-align-end { text-align: end; }
+.kc-mini-tables { display: flex; flex-direction: column; gap: 0.5rem; }
+.kc-mini-tables--horizontal { flex-direction: row; overflow-x: auto; }
+.kc-mini-tables--horizontal .kc-mini-table { flex: 0 0 auto; inline-size: auto; min-inline-size: 12rem; }
+.kc-media { max-inline-size: 100%; }
+.kc-media__image, .kc-media__video {
+  display: block;
+  max-inline-size: 100%;
+  block-size: auto;
+  border-radius: var(--kc-radius, 0.75rem);
+}
+.kc-media__audio { inline-size: 100%; max-inline-size: 20rem; }
+.kc-media__link { color: var(--kc-accent, #0b5cff); overflow-wrap: anywhere; }
+.kc-media--unavailable { overflow-wrap: anywhere; font-style: italic; }
+@media (prefers-reduced-motion: reduce) {
+  .kc-template-button, .kc-quick-reply, .kc-carousel__nav { transition: none; }
+  .kc-carousel__track { scroll-behavior: auto; }
+}
+@media (forced-colors: active) {
+  .kc-template-button, .kc-quick-reply, .kc-carousel__nav { border: 1px solid ButtonText; }
+}
+`;

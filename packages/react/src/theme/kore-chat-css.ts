@@ -1,0 +1,260 @@
+/**
+ * The stylesheet of every kore-chat component, as one string: `kc-` classes,
+ * themed through CSS custom properties (`--kc-accent`, `--kc-bg`, `--kc-text`,
+ * `--kc-muted`, `--kc-border`, `--kc-bubble-user-bg`, `--kc-bubble-user-text`,
+ * `--kc-bubble-bot-bg`, `--kc-bubble-bot-text`, `--kc-danger`, `--kc-radius`,
+ * `--kc-font`, `--kc-font-size`, `--kc-focus`), light by default with a dark
+ * scheme, mirrored for right-to-left through logical properties. Meant for a
+ * constructable stylesheet in a shadow root (no inline styles, CSP-friendly).
+ *
+ * @example
+ * const sheet = new CSSStyleSheet();
+ * sheet.replaceSync(koreChatCss);
+ * shadowRoot.adoptedStyleSheets = [sheet];
+ */
+export const koreChatCss = `
+:host, .kc-root {
+  --kc-accent: #2155cd;
+  --kc-accent-text: #ffffff;
+  --kc-bg: #ffffff;
+  --kc-surface: #f4f5f7;
+  --kc-text: #1b1f24;
+  --kc-muted: #5a6270;
+  --kc-border: #c9ced6;
+  --kc-bubble-user-bg: #2155cd;
+  --kc-bubble-user-text: #ffffff;
+  --kc-bubble-bot-bg: #eef0f3;
+  --kc-bubble-bot-text: #1b1f24;
+  --kc-danger: #b3261e;
+  --kc-banner-bg: #fff4d6;
+  --kc-banner-text: #4d3800;
+  --kc-focus: #1a4fd0;
+  --kc-radius: 14px;
+  --kc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --kc-font-size: 15px;
+}
+
+@media (prefers-color-scheme: dark) {
+  :host, .kc-root {
+    --kc-accent: #8ab4ff;
+    --kc-accent-text: #0b1530;
+    --kc-bg: #15181d;
+    --kc-surface: #1f2329;
+    --kc-text: #e8eaed;
+    --kc-muted: #a9b0bb;
+    --kc-border: #3a414b;
+    --kc-bubble-user-bg: #3d6fe0;
+    --kc-bubble-user-text: #ffffff;
+    --kc-bubble-bot-bg: #262b33;
+    --kc-bubble-bot-text: #e8eaed;
+    --kc-danger: #ffb4ab;
+    --kc-banner-bg: #3a3000;
+    --kc-banner-text: #ffe08a;
+    --kc-focus: #a8c7ff;
+  }
+}
+
+.kc-root, .kc-message-list, .kc-composer, .kc-banner {
+  font-family: var(--kc-font);
+  font-size: var(--kc-font-size);
+  line-height: 1.45;
+  color: var(--kc-text);
+  box-sizing: border-box;
+}
+.kc-root *, .kc-root *::before, .kc-root *::after { box-sizing: inherit; }
+
+.kc-visually-hidden {
+  position: absolute !important;
+  inline-size: 1px;
+  block-size: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+}
+
+:is(.kc-root, .kc-message-list, .kc-composer, .kc-banner) :focus-visible,
+.kc-scroll:focus-visible {
+  outline: 3px solid var(--kc-focus);
+  outline-offset: 2px;
+}
+
+.kc-message-list {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  min-block-size: 0;
+  flex: 1 1 auto;
+  background: var(--kc-bg);
+}
+.kc-scroll {
+  flex: 1 1 auto;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  padding-block: 12px;
+  padding-inline: 12px;
+  display: flex;
+  flex-direction: column;
+  gap: 8px;
+}
+.kc-load-earlier, .kc-new-messages, .kc-send, .kc-link-button {
+  font: inherit;
+  cursor: pointer;
+}
+.kc-load-earlier {
+  align-self: center;
+  padding: 6px 14px;
+  border: 1px solid var(--kc-border);
+  border-radius: 999px;
+  background: var(--kc-surface);
+  color: var(--kc-text);
+}
+.kc-load-earlier:disabled { opacity: 0.6; cursor: progress; }
+.kc-new-messages {
+  position: absolute;
+  inset-block-end: 12px;
+  inset-inline-start: 50%;
+  translate: -50% 0;
+  padding: 6px 14px;
+  border: 0;
+  border-radius: 999px;
+  background: var(--kc-accent);
+  color: var(--kc-accent-text);
+  box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+}
+[dir="rtl"] .kc-new-messages { translate: 50% 0; }
+
+.kc-message { display: flex; gap: 8px; max-inline-size: 100%; }
+.kc-message--user { flex-direction: column; align-items: flex-end; }
+.kc-message--bot, .kc-message--agent { align-items: flex-end; }
+.kc-bubble, .kc-part--text, .kc-part--media {
+  padding: 8px 12px;
+  border-radius: var(--kc-radius);
+  max-inline-size: min(80%, 36em);
+  overflow-wrap: anywhere;
+}
+.kc-bubble--user {
+  background: var(--kc-bubble-user-bg);
+  color: var(--kc-bubble-user-text);
+  border-end-end-radius: 4px;
+  white-space: pre-wrap;
+}
+.kc-parts {
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: 4px;
+  min-inline-size: 0;
+  flex: 1 1 auto;
+}
+.kc-part--text, .kc-part--media {
+  background: var(--kc-bubble-bot-bg);
+  color: var(--kc-bubble-bot-text);
+  border-end-start-radius: 4px;
+}
+.kc-part--template { max-inline-size: 100%; }
+.kc-part:empty { display: none; }
+.kc-part a, .kc-bubble a { color: inherit; text-decoration: underline; }
+.kc-avatar {
+  inline-size: 28px;
+  block-size: 28px;
+  border-radius: 50%;
+  flex: none;
+  object-fit: cover;
+}
+.kc-system {
+  align-self: center;
+  color: var(--kc-muted);
+  font-size: 0.87em;
+  text-align: center;
+}
+
+.kc-delivery { font-size: 0.8em; color: var(--kc-muted); display: flex; gap: 8px; }
+.kc-delivery-error { color: var(--kc-danger); font-weight: 600; }
+.kc-link-button {
+  padding: 0;
+  border: 0;
+  background: none;
+  color: var(--kc-accent);
+  text-decoration: underline;
+  min-block-size: 24px;
+}
+
+.kc-typing {
+  align-self: flex-start;
+  padding: 10px 14px;
+  border-radius: var(--kc-radius);
+  background: var(--kc-bubble-bot-bg);
+}
+.kc-typing-dots { display: inline-flex; gap: 4px; }
+.kc-typing-dot {
+  inline-size: 7px;
+  block-size: 7px;
+  border-radius: 50%;
+  background: var(--kc-muted);
+  animation: kc-typing 1.2s infinite ease-in-out;
+}
+.kc-typing-dot:nth-child(2) { animation-delay: 0.15s; }
+.kc-typing-dot:nth-child(3) { animation-delay: 0.3s; }
+@keyframes kc-typing {
+  0%, 80%, 100% { opacity: 0.3; transform: translateY(0); }
+  40% { opacity: 1; transform: translateY(-3px); }
+}
+
+.kc-composer {
+  display: flex;
+  align-items: flex-end;
+  gap: 8px;
+  padding: 8px;
+  border-block-start: 1px solid var(--kc-border);
+  background: var(--kc-bg);
+}
+.kc-composer-field {
+  flex: 1 1 auto;
+  min-block-size: 40px;
+  max-block-size: 8lh;
+  field-sizing: content;
+  resize: none;
+  padding: 8px 12px;
+  border: 1px solid var(--kc-border);
+  border-radius: var(--kc-radius);
+  background: var(--kc-bg);
+  color: var(--kc-text);
+  font: inherit;
+}
+.kc-composer-field::placeholder { color: var(--kc-muted); }
+.kc-send {
+  min-block-size: 40px;
+  padding-inline: 16px;
+  border: 0;
+  border-radius: var(--kc-radius);
+  background: var(--kc-accent);
+  color: var(--kc-accent-text);
+  font-weight: 600;
+}
+.kc-send:disabled { opacity: 0.6; cursor: not-allowed; }
+
+.kc-banner {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  gap: 12px;
+  padding: 6px 12px;
+  background: var(--kc-banner-bg);
+  color: var(--kc-banner-text);
+  font-size: 0.9em;
+}
+.kc-banner:empty { padding: 0; }
+.kc-banner--failed .kc-banner-text { font-weight: 600; }
+.kc-banner .kc-link-button { color: inherit; }
+
+@media (prefers-reduced-motion: reduce) {
+  .kc-typing-dot { animation: none; opacity: 0.7; }
+  .kc-scroll { scroll-behavior: auto; }
+}
+@media (forced-colors: active) {
+  .kc-bubble, .kc-part--text, .kc-part--media, .kc-typing { border: 1px solid CanvasText; }
+}
+`;
