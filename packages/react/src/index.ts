@@ -7,6 +7,23 @@ export { SystemLine, type SystemLineProps } from "./components/system-line.js";
 export { TypingIndicator, type TypingIndicatorProps } from "./components/typing-indicator.js";
 export { UserMessage, type UserMessageProps } from "./components/user-message.js";
 export { englishStrings, type KoreChatStrings } from "./i18n/strings.js";
+export {
+  useBotTyping,
+  useChatState,
+  useChatStore,
+  useConnection,
+  useConversation,
+  useLoadEarlier,
+  useSendMessage,
+} from "./kore-chat/hooks.js";
+export { KoreChat } from "./kore-chat/kore-chat.js";
+export type {
+  KoreChatConnection,
+  KoreChatProps,
+  KoreChatTheme,
+} from "./kore-chat/kore-chat-props.js";
+export { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat/kore-chat-provider.js";
+export { useAdoptedStylesheet } from "./kore-chat/use-adopted-stylesheet.js";
 export { FormattedText, type FormattedTextProps } from "./markup/formatted-text.js";
 export { type MarkupNode, parseMarkup } from "./markup/parse-markup.js";
 export { safeImageUrl, safeLinkUrl } from "./markup/safe-url.js";

@@ -1,0 +1,50 @@
+import type { ChatMessage, ChatStore } from "@kore-chat/store";
+import type {
+  BotInfo,
+  ConnectionStatus,
+  KoreClientOptions,
+  KoreTransportError,
+} from "@kore-chat/transport";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import type { TemplateRegistry } from "../templates/template-types.js";
+
+/** How the widget reaches the platform: the same options as `createKoreClient`. */
+export type KoreChatConnection = KoreClientOptions;
+
+/** Theme tokens, written as the CSS custom properties of the same name (`accent` → `--kc-accent`). */
+export interface KoreChatTheme {
+  readonly accent?: string;
+  readonly background?: string;
+  readonly text?: string;
+  readonly userBubble?: string;
+  readonly botBubble?: string;
+  readonly radius?: string;
+  readonly font?: string;
+}
+
+interface KoreChatCommonProps {
+  /** Shown in the header. */
+  readonly title?: string;
+  readonly strings?: Partial<KoreChatStrings>;
+  readonly theme?: KoreChatTheme;
+  /** Your renderers by `template_type`; they override the built-in ones. */
+  readonly templates?: TemplateRegistry;
+  readonly dir?: "ltr" | "rtl" | "auto";
+  /** Every message added to the conversation (live, not from history). */
+  readonly onMessage?: (message: ChatMessage) => void;
+  readonly onConnectionChange?: (status: ConnectionStatus) => void;
+  readonly onError?: (error: KoreTransportError) => void;
+  /** Nonce for the `<style>` fallback where constructable stylesheets are unavailable. */
+  readonly styleNonce?: string;
+  readonly className?: string;
+}
+
+/**
+ * Either connection options (the widget creates and owns its client and
+ * store) or a `store` you created (you own it; the embed does this).
+ */
+export type KoreChatProps = KoreChatCommonProps &
+  (
+    | (KoreChatConnection & { readonly store?: never })
+    | { readonly store: ChatStore; readonly apiHost?: never; readonly botInfo?: BotInfo }
+  );

@@ -1,0 +1,158 @@
+import type { ChatStore } from "@kore-chat/store";
+import { type CSSProperties, useEffect, useMemo, useRef } from "react";
+import { Composer } from "../components/composer.js";
+import { ConnectionBanner } from "../components/connection-banner.js";
+import { MessageList } from "../components/message-list.js";
+import { englishStrings } from "../i18n/strings.js";
+import { builtInTemplates } from "../templates/built-in-templates.js";
+import type { TemplateSend } from "../templates/template-types.js";
+import { templatesCss } from "../templates/templates-css.js";
+import { koreChatCss } from "../theme/kore-chat-css.js";
+import {
+  useBotTyping,
+  useChatStore,
+  useConnection,
+  useConversation,
+  useLoadEarlier,
+} from "./hooks.js";
+import type { KoreChatProps, KoreChatTheme } from "./kore-chat-props.js";
+import { KoreChatProvider } from "./kore-chat-provider.js";
+import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
+
+const widgetCss = `${koreChatCss}\n${templatesCss}`;
+
+const themeVariables: Record<keyof KoreChatTheme, string> = {
+  accent: "--kc-accent",
+  background: "--kc-bg",
+  text: "--kc-text",
+  userBubble: "--kc-bubble-user-bg",
+  botBubble: "--kc-bubble-bot-bg",
+  radius: "--kc-radius",
+  font: "--kc-font",
+};
+
+// Custom properties go through the CSSOM (style.setProperty), which a strict CSP allows.
+function themeStyle(theme: KoreChatTheme | undefined): CSSProperties | undefined {
+  if (theme === undefined) return undefined;
+  const style: Record<string, string> = {};
+  for (const [name, variable] of Object.entries(themeVariables)) {
+    const value = theme[name as keyof KoreChatTheme];
+    if (value !== undefined) style[variable] = value;
+  }
+  return style as CSSProperties;
+}
+
+type UiProps = Omit<KoreChatProps, "store" | "apiHost" | "botInfo">;
+
+function ChatWindow(props: UiProps) {
+  const store = useChatStore();
+  const root = useRef<HTMLElement>(null);
+  useAdoptedStylesheet(root, widgetCss, props.styleNonce);
+  const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
+  const registry = useMemo(() => ({ ...builtInTemplates, ...props.templates }), [props.templates]);
+  const messages = useConversation();
+  const connection = useConnection();
+  const typing = useBotTyping();
+  const history = useLoadEarlier();
+  useHostCallbacks(store, props);
+
+  const sendFromTemplate = (send: TemplateSend) =>
+    store.actions.send(send.body, { renderMsg: send.renderMsg });
+
+  return (
+    <section
+      ref={root}
+      className={`kc-root kc-chat${props.className === undefined ? "" : ` ${props.className}`}`}
+      data-kore-chat=""
+      data-connection={connection.status}
+      dir={props.dir}
+      style={themeStyle(props.theme)}
+      aria-label={props.title ?? strings.conversation}
+    >
+      {props.title === undefined ? null : (
+        <header className="kc-header">
+          <h2 className="kc-title">{props.title}</h2>
+        </header>
+      )}
+      <ConnectionBanner status={connection.status} onRetry={connection.retry} strings={strings} />
+      <MessageList
+        messages={messages}
+        onSend={sendFromTemplate}
+        onRetry={store.actions.retry}
+        hasMore={history.hasMore}
+        loadingEarlier={history.loading}
+        onLoadEarlier={history.loadEarlier}
+        typing={typing}
+        registry={registry}
+        strings={strings}
+      />
+      <Composer onSend={(text) => store.actions.send(text)} strings={strings} />
+    </section>
+  );
+}
+
+/** Calls the host's `onConnectionChange`, `onError` and `onMessage` (live messages only). */
+function useHostCallbacks(store: ChatStore, props: UiProps) {
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  useEffect(() => {
+    const seen = new Set(store.getState().messages.map((message) => message.key));
+    return store.subscribe((state, previous) => {
+      const { onConnectionChange, onError, onMessage } = callbacks.current;
+      if (state.connection !== previous.connection) onConnectionChange?.(state.connection);
+      if (
+        state.connectionError !== undefined &&
+        state.connectionError !== previous.connectionError
+      ) {
+        onError?.(state.connectionError);
+      }
+      if (state.messages === previous.messages) return;
+      for (const message of state.messages) {
+        if (seen.has(message.key)) continue;
+        seen.add(message.key);
+        if (message.live) onMessage?.(message);
+      }
+    });
+  }, [store]);
+}
+
+/**
+ * The chat widget: header, message list, composer, connection banner, typing
+ * indicator and "Load earlier messages", themed by CSS custom properties.
+ *
+ * @example
+ * <KoreChat apiHost="https://bots.kore.ai" botInfo={{ chatBot: "My Bot", taskBotId: "st-…" }}
+ *   jwtUrl="/api/kore-jwt" title="Support" onError={(error) => report(error)} />
+ */
+export function KoreChat(props: KoreChatProps) {
+  const {
+    title,
+    strings,
+    theme,
+    templates,
+    dir,
+    onMessage,
+    onConnectionChange,
+    onError,
+    styleNonce,
+    className,
+    ...connection
+  } = props;
+  const ui: UiProps = {
+    title,
+    strings,
+    theme,
+    templates,
+    dir,
+    onMessage,
+    onConnectionChange,
+    onError,
+    styleNonce,
+    className,
+  } as UiProps;
+  return (
+    <KoreChatProvider {...(connection as Parameters<typeof KoreChatProvider>[0])}>
+      <ChatWindow {...ui} />
+    </KoreChatProvider>
+  );
+}
