@@ -172,7 +172,7 @@ describe("createChatStore", () => {
     client.emit("user_message", echo);
     client.emit("user_message", echo);
     expect(texts()).toEqual(["user:from my phone"]);
-    expect(store.getState().messages[0]?.status).toBeUndefined();
+    expect(store.getState().messages[0]?.status).toBe("delivered");
   });
 
   it("keeps the connection status and the reason it failed", () => {

@@ -9,7 +9,6 @@ import type {
   UserMessageFrame,
 } from "@kore-chat/transport";
 import { systemScheduler } from "@kore-chat/transport";
-import { InfiniteQueryObserver, QueryClient } from "@tanstack/query-core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import {
   addEchoedUserMessage,
@@ -19,7 +18,8 @@ import {
   mergeHistory,
   setDeliveryStatus,
 } from "./conversation/conversation.js";
-import { rowsCovered, toHistoryMessage } from "./history-message.js";
+import { toHistoryMessage } from "./history-message.js";
+import { createHistoryPager } from "./history-pager.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
 
@@ -60,21 +60,17 @@ export interface ChatStore extends StoreApi<ChatState> {
 
 export interface ChatStoreOptions {
   readonly client: KoreClient;
-  /** Shared with `@tanstack/react-query` when the host has one; created otherwise. */
-  readonly queryClient?: QueryClient;
   readonly historyPageSize?: number;
   /** The bot typing indicator turns itself off after this long without a reply. Default 10 s. */
   readonly typingTimeoutMs?: number;
   readonly scheduler?: Scheduler;
 }
 
-let storeCount = 0;
-
 const textParts = (text: string): MessagePart[] => [{ kind: "text", text }];
 
 /**
  * One conversation from three sources — local sends, live RTM events and
- * history pages (a TanStack infinite query) — merged by the pure rules in
+ * history pages — merged by the pure rules in
  * `conversation/conversation.ts`. No React: any UI subscribes to it.
  *
  * @example
@@ -88,10 +84,6 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   const scheduler = options.scheduler ?? systemScheduler;
   const pageSize = options.historyPageSize ?? 20;
   const typingTimeoutMs = options.typingTimeoutMs ?? 10_000;
-  const queryClient = options.queryClient ?? new QueryClient();
-  // One cache entry per store, so two widgets sharing a QueryClient never mix their histories.
-  storeCount += 1;
-  const historyKey = ["kore-chat", "history", storeCount] as const;
 
   const store = createStore<ChatState>()(() => ({
     messages: [],
@@ -134,49 +126,16 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   const mergePage = (page: HistoryPage) =>
     update((messages) => mergeHistory(messages, page.messages.map(toHistoryMessage)));
 
-  // ---- history: "load earlier" pages, and the newest page again after a reconnect ----
+  // ---- history: the newest page at once (in parallel with the socket), older ones on demand ----
 
-  const mergedPages = new WeakSet<HistoryPage>();
-  const history = new InfiniteQueryObserver(queryClient, {
-    queryKey: historyKey,
-    queryFn: ({ pageParam }) => client.fetchHistory({ offset: pageParam, limit: pageSize }),
-    initialPageParam: 0,
-    getNextPageParam: (last: HistoryPage, pages: HistoryPage[]) =>
-      last.moreAvailable && rowsCovered(last) > 0
-        ? pages.reduce((sum, page) => sum + rowsCovered(page), 0)
-        : undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: 2,
+  const history = createHistoryPager({
+    fetchPage: (page) => client.fetchHistory(page),
+    pageSize,
+    scheduler,
+    onPage: mergePage,
+    onState: (state) => store.setState({ history: state }),
   });
-  const stopHistory = history.subscribe((result) => {
-    for (const page of result.data?.pages ?? []) {
-      if (mergedPages.has(page)) continue;
-      mergedPages.add(page);
-      mergePage(page);
-    }
-    store.setState({
-      history: {
-        status: result.isError
-          ? "error"
-          : result.isFetching
-            ? "loading"
-            : result.data
-              ? "ready"
-              : "idle",
-        hasMore: result.hasNextPage,
-        error: result.error ?? undefined,
-      },
-    });
-  });
-
-  async function refetchNewestPage() {
-    try {
-      mergePage(await client.fetchHistory({ offset: 0, limit: pageSize }));
-    } catch (error) {
-      // The next reconnect or "load earlier" tries again; live messages are unaffected.
-      store.setState({ history: { ...store.getState().history, error } });
-    }
-  }
+  void history.loadEarlier();
 
   // ---- live events ----
 
@@ -217,7 +176,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         connectionError: status === "failed" ? error : undefined,
         userId: client.userInfo?.userId,
       });
-      if (status === "open" && reconnected) void refetchNewestPage();
+      if (status === "open" && reconnected) void history.refetchNewest();
     }),
     client.on("ack", (ack) => {
       update((messages) =>
@@ -262,10 +221,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       update((messages) => setDeliveryStatus(messages, id, "pending"));
       return true;
     },
-    async loadEarlier() {
-      if (!history.getCurrentResult().hasNextPage) return;
-      await history.fetchNextPage();
-    },
+    loadEarlier: () => history.loadEarlier(),
     connect: () => client.connect(),
     close: () => client.close(),
   };
@@ -275,8 +231,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     actions,
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe();
-      stopHistory();
-      history.destroy();
+      history.dispose();
       setTyping(false);
     },
   };

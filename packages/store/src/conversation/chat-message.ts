@@ -19,7 +19,10 @@ export interface ChatMessage {
   readonly createdAt: number;
   /** User messages: what was sent (the body), to match the message to its history row. */
   readonly body?: string | undefined;
-  /** User messages sent in this session. */
+  /**
+   * Every user message: `pending`/`failed` only for sends of this session;
+   * echoes of other sessions and history rows are `delivered`.
+   */
   readonly status?: DeliveryStatus | undefined;
   readonly failureReason?: string | undefined;
   readonly clientMessageId?: number | undefined;

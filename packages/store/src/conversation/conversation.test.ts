@@ -57,7 +57,7 @@ describe("merge rules", () => {
     expect(c[0]).toMatchObject({ key: "ms-9", live: true, inHistory: true });
   });
 
-  it("merges the user's own message with its history row, keeping its key and status", () => {
+  it("merges the user's own message with its history row, which proves it delivered", () => {
     let c = addLocalSend([], {
       clientMessageId: 42,
       body: "hello",
@@ -98,8 +98,7 @@ describe("merge rules", () => {
       parts: text("from my phone"),
       createdAt: t0,
     });
-    expect(c[0]).toMatchObject({ author: "user", key: "99", live: true });
-    expect(c[0]?.status).toBeUndefined();
+    expect(c[0]).toMatchObject({ author: "user", key: "99", live: true, status: "delivered" });
     expect(
       addEchoedUserMessage(c, {
         clientMessageId: 99,
@@ -170,14 +169,14 @@ describe("delivery status", () => {
     expect(setDeliveryStatus(c, 1, "failed")).toBe(c);
   });
 
-  it("ignores ids it does not know and messages without a status", () => {
+  it("ignores ids it does not know, and never un-delivers an echo", () => {
     const c = addEchoedUserMessage([], {
       clientMessageId: 3,
       body: "x",
       parts: text("x"),
       createdAt: t0,
     });
-    expect(setDeliveryStatus(c, 3, "delivered")).toBe(c);
+    expect(setDeliveryStatus(c, 3, "failed")).toBe(c);
     expect(setDeliveryStatus(c, 4, "delivered")).toBe(c);
   });
 });

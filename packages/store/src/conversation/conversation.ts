@@ -195,6 +195,8 @@ export function addEchoedUserMessage(
     parts: echo.parts,
     createdAt: echo.createdAt,
     body: echo.body,
+    // The platform echoed it, so it has it: delivered.
+    status: "delivered",
     clientMessageId,
     live: true,
     inHistory: false,
@@ -246,7 +248,9 @@ export function mergeHistory(
     );
     const message = next[match];
     if (message !== undefined) {
-      next[match] = { ...message, platformId: row.platformId, inHistory: true };
+      // Stored by the platform: delivered, even if its ack was lost on the way.
+      const status = message.status === undefined ? undefined : ("delivered" as const);
+      next[match] = { ...message, platformId: row.platformId, inHistory: true, status };
       indexByPlatformId.set(row.platformId, match);
       changed = true;
       continue;
@@ -258,6 +262,8 @@ export function mergeHistory(
       parts: row.parts,
       createdAt: row.createdAt,
       body: row.body,
+      // A user message in the platform's history was delivered.
+      ...(row.author === "user" ? { status: "delivered" as const } : {}),
       platformId: row.platformId,
       live: false,
       inHistory: true,
