@@ -1,13 +1,20 @@
 import type { ChatMessage } from "@kore-chat/store";
-import { type ComponentType, useCallback, useLayoutEffect, useRef, useState } from "react";
+import { type ComponentType, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { Virtualizer } from "virtua";
 import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
 import type { PartViewProps } from "./bot-turn.js";
 import { MessageItem } from "./message-item.js";
 import { TypingIndicator } from "./typing-indicator.js";
+import { useStickToBottom } from "./use-stick-to-bottom.js";
 
-/** How close to the bottom (px) still counts as "at the bottom". */
-const bottomSlack = 48;
+/**
+ * Rows rendered while nothing is laid out (the widget hidden at mount, or a
+ * DOM without layout such as happy-dom): the virtualizer would render none
+ * with a zero viewport, so the newest rows render unvirtualized instead.
+ */
+const unlaidRows = 30;
+const noRows: readonly number[] = [];
 
 export interface MessageListProps {
   /** The conversation, oldest first. */
@@ -26,15 +33,12 @@ export interface MessageListProps {
   readonly strings?: KoreChatStrings | undefined;
 }
 
-function isAtBottom(element: HTMLElement): boolean {
-  return element.scrollHeight - element.scrollTop - element.clientHeight <= bottomSlack;
-}
-
 /**
  * The conversation as a `role="log"` live region (new messages are announced
- * politely). It follows new messages while the user is at the bottom; once
- * they scroll up it stays put and offers a "New messages" button instead.
- * Loading earlier history keeps the messages in view where they were.
+ * politely). Only the rows near the viewport are in the DOM, so long
+ * conversations stay light. It follows new messages while the user is at the
+ * bottom; once they scroll up it stays put and offers a "New messages" button
+ * instead. Loading earlier history keeps the messages in view where they were.
  *
  * @example
  * <MessageList
@@ -59,52 +63,104 @@ export function MessageList({
   strings = englishStrings,
 }: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const stickToBottom = useRef(true);
-  const previous = useRef({ firstKey: "", lastKey: "", scrollHeight: 0 });
-  const [unseen, setUnseen] = useState(false);
+  const rowsRef = useRef<HTMLDivElement>(null);
+  // Where the rows start inside the scroller (below "Load earlier messages").
+  const [startMargin, setStartMargin] = useState(0);
+  // Whether the scroller has a size; see `unlaidRows`.
+  const [laidOut, setLaidOut] = useState(true);
+  // The row holding keyboard focus stays rendered while scrolled out of view,
+  // so focus is not lost to <body> when its row would be recycled.
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
 
-  const firstKey = messages[0]?.key ?? "";
-  const lastKey = messages[messages.length - 1]?.key ?? "";
+  const indexByKey = useMemo(
+    () => new Map(messages.map((message, index) => [message.key, index])),
+    [messages],
+  );
+  const focusedIndex = focusedKey === null ? undefined : indexByKey.get(focusedKey);
+  const keepMounted = useMemo(
+    () => (focusedIndex === undefined ? noRows : [focusedIndex]),
+    [focusedIndex],
+  );
 
-  const scrollToBottom = useCallback(() => {
-    const element = scrollRef.current;
-    if (element === null) return;
-    element.scrollTop = element.scrollHeight;
-    stickToBottom.current = true;
-    setUnseen(false);
+  // Earlier history went in before the first message: the virtualizer keeps
+  // the rows in view where they are (`shift`) for exactly this update.
+  const firstKey = messages[0]?.key;
+  const previousFirstKey = useRef(firstKey);
+  const shift =
+    previousFirstKey.current !== undefined &&
+    firstKey !== previousFirstKey.current &&
+    (indexByKey.get(previousFirstKey.current) ?? 0) > 0;
+  useEffect(() => {
+    previousFirstKey.current = firstKey;
+  });
+
+  const last = messages[messages.length - 1];
+  const { unseen, onResize, jumpToBottom } = useStickToBottom(scrollRef, {
+    lastKey: last?.key ?? "",
+    lastIsOwn: last?.author === "user",
+    tail: `${typing}|${laidOut}`,
+  });
+
+  // No size at mount: render without the virtualizer until the scroller is
+  // laid out (a hidden widget being shown), then virtualize for good.
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller === null || scroller.clientHeight > 0) return;
+    setLaidOut(false);
+    const Observer = scroller.ownerDocument.defaultView?.ResizeObserver;
+    if (Observer === undefined) return;
+    const observer = new Observer(() => {
+      if (scroller.clientHeight === 0) return;
+      observer.disconnect();
+      setLaidOut(true);
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
   }, []);
 
-  // Runs before paint so the list never flashes at the wrong offset. `typing`
-  // is a dependency because the indicator appearing grows the list too.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  // The load-earlier button coming or going moves the rows: track it, and
+  // keep what the user reads in place unless they are at the bottom.
   useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (element === null) return;
-    const before = previous.current;
-    const grewAtEnd = lastKey !== before.lastKey;
-    const grewAtStart = firstKey !== before.firstKey && !grewAtEnd && before.firstKey !== "";
-    // The user's own send always brings the conversation back to the bottom.
-    const ownSend = grewAtEnd && messages[messages.length - 1]?.author === "user";
-    if (stickToBottom.current || ownSend) {
-      stickToBottom.current = true;
-      setUnseen(false);
-      element.scrollTop = element.scrollHeight;
-    } else if (grewAtStart) {
-      element.scrollTop += element.scrollHeight - before.scrollHeight;
-    } else if (grewAtEnd && lastKey !== "") {
-      setUnseen(true);
-    }
-    previous.current = { firstKey, lastKey, scrollHeight: element.scrollHeight };
-  }, [firstKey, lastKey, typing, messages]);
+    const rows = rowsRef.current;
+    const scroller = scrollRef.current;
+    if (rows === null || scroller === null) return;
+    const margin = rows.offsetTop;
+    if (margin === startMargin) return;
+    if (scroller.scrollTop > 0) scroller.scrollTop += margin - startMargin;
+    setStartMargin(margin);
+  });
 
-  const onScroll = () => {
-    const element = scrollRef.current;
-    if (element === null) return;
-    const atBottom = isAtBottom(element);
-    stickToBottom.current = atBottom;
-    previous.current = { ...previous.current, scrollHeight: element.scrollHeight };
-    if (atBottom) setUnseen(false);
-  };
+  // Focus tracking through listeners: the log is not an interactive control.
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller === null) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const row = (event.target as Element).closest("[data-row-key]");
+      setFocusedKey(row?.getAttribute("data-row-key") ?? null);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!scroller.contains(event.relatedTarget as Node | null)) setFocusedKey(null);
+    };
+    scroller.addEventListener("focusin", onFocusIn);
+    scroller.addEventListener("focusout", onFocusOut);
+    return () => {
+      scroller.removeEventListener("focusin", onFocusIn);
+      scroller.removeEventListener("focusout", onFocusOut);
+    };
+  }, []);
+
+  const renderRow = (message: ChatMessage) => (
+    <div key={message.key} className="kc-row" data-row-key={message.key}>
+      <MessageItem
+        message={message}
+        onSend={onSend}
+        onRetry={onRetry}
+        registry={registry}
+        renderPart={renderPart}
+        strings={strings}
+      />
+    </div>
+  );
 
   return (
     <div className="kc-message-list">
@@ -119,7 +175,6 @@ export function MessageList({
         // Keyboard users must be able to scroll the conversation.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus
         tabIndex={0}
-        onScroll={onScroll}
       >
         {hasMore && (
           <button
@@ -131,21 +186,26 @@ export function MessageList({
             {strings.loadEarlier}
           </button>
         )}
-        {messages.map((message) => (
-          <MessageItem
-            key={message.key}
-            message={message}
-            onSend={onSend}
-            onRetry={onRetry}
-            registry={registry}
-            renderPart={renderPart}
-            strings={strings}
-          />
-        ))}
+        <div ref={rowsRef} className="kc-rows">
+          {laidOut ? (
+            <Virtualizer
+              scrollRef={scrollRef}
+              data={messages}
+              shift={shift}
+              startMargin={startMargin}
+              keepMounted={keepMounted}
+              onResize={onResize}
+            >
+              {renderRow}
+            </Virtualizer>
+          ) : (
+            messages.slice(-unlaidRows).map(renderRow)
+          )}
+        </div>
         {typing && <TypingIndicator strings={strings} />}
       </div>
       {unseen && (
-        <button type="button" className="kc-new-messages" onClick={scrollToBottom}>
+        <button type="button" className="kc-new-messages" onClick={jumpToBottom}>
           {strings.newMessages}
         </button>
       )}

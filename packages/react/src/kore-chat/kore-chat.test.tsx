@@ -159,25 +159,26 @@ describe("<KoreChat/>", () => {
   });
 });
 
-describe("hooks for a host's own UI", () => {
-  function TinyChat() {
-    const messages = useConversation();
-    const send = useSendMessage();
-    const { status } = useConnection();
-    return (
-      <div data-status={status}>
-        <button type="button" onClick={() => send("ping")}>
-          say ping
-        </button>
-        <ul>
-          {messages.map((message) => (
-            <li key={message.key}>{message.author}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
+// A host's own UI, built from the hooks alone.
+function TinyChat() {
+  const messages = useConversation();
+  const send = useSendMessage();
+  const { status } = useConnection();
+  return (
+    <div data-status={status}>
+      <button type="button" onClick={() => send("ping")}>
+        say ping
+      </button>
+      <ul>
+        {messages.map((message) => (
+          <li key={message.key}>{message.author}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
+describe("hooks for a host's own UI", () => {
   it("read and drive the same store", () => {
     const { client, store } = setup();
     render(

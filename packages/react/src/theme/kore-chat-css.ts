@@ -99,6 +99,15 @@ export const koreChatCss = `
   flex-direction: column;
   gap: 8px;
 }
+/* Virtualized rows: the virtualizer places each row and sizes the track; a
+   row's gap is its own padding (measured with it), the last one's cancelled. */
+.kc-scroll { position: relative; }
+.kc-rows { position: relative; flex: none; inline-size: 100%; margin-block-end: -8px; }
+.kc-row {
+  display: flex;
+  flex-direction: column;
+  padding-block-end: 8px;
+}
 .kc-load-earlier, .kc-new-messages, .kc-send, .kc-link-button {
   font: inherit;
   cursor: pointer;
