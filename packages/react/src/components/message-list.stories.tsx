@@ -1,0 +1,102 @@
+import type { ChatMessage } from "@kore-chat/store";
+import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
+import { fn } from "storybook/test";
+import {
+  longConversation,
+  shortConversation,
+  systemMessage,
+  userMessage,
+} from "../testing/story-messages.js";
+import { MessageList, type MessageListProps } from "./message-list.js";
+
+// The list scrolls inside its parent: give it a chat-window-sized frame.
+const inFrame: Decorator = (Story) => (
+  <div className="kc-story-frame">
+    <Story />
+  </div>
+);
+
+const meta = {
+  title: "Components/MessageList",
+  component: MessageList,
+  decorators: [inFrame],
+  args: { messages: shortConversation(), onSend: fn(), onRetry: fn(), onLoadEarlier: fn() },
+} satisfies Meta<typeof MessageList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ShortConversation: Story = {};
+
+export const Typing: Story = {
+  args: { messages: [...shortConversation(), userMessage("Thanks!")], typing: true },
+};
+
+/** Pending, failed (with Retry) and a system line at the end of a conversation. */
+export const DeliveryStates: Story = {
+  args: {
+    messages: [
+      ...shortConversation(),
+      systemMessage("Alex from support joined the conversation"),
+      userMessage("Can I change the delivery address?", { status: "failed" }),
+      userMessage("Hello?", { status: "pending" }),
+    ],
+  },
+};
+
+export const Empty: Story = { args: { messages: [] } };
+
+/** Sixty history messages with more before them: "Load earlier messages" at the top. */
+export const ManyMessages: Story = {
+  args: { messages: longConversation(60), hasMore: true },
+};
+
+export const LoadingEarlier: Story = {
+  args: { messages: longConversation(60), hasMore: true, loadingEarlier: true },
+};
+
+const olderPages = [longConversation(20, "older-2"), longConversation(20, "older-1")];
+
+function LoadEarlierDemo(props: MessageListProps) {
+  const [messages, setMessages] = useState<readonly ChatMessage[]>(props.messages);
+  const [pagesLoaded, setPagesLoaded] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const loadEarlier = () => {
+    props.onLoadEarlier?.();
+    setLoading(true);
+    // A history page arrives a moment later; the messages in view must not jump.
+    setTimeout(() => {
+      const page = olderPages[pagesLoaded] ?? [];
+      setMessages((current) => [...page, ...current]);
+      setPagesLoaded((count) => count + 1);
+      setLoading(false);
+    }, 600);
+  };
+  return (
+    <MessageList
+      {...props}
+      messages={messages}
+      hasMore={pagesLoaded < olderPages.length}
+      loadingEarlier={loading}
+      onLoadEarlier={loadEarlier}
+    />
+  );
+}
+
+/** Click "Load earlier messages": two more pages arrive and the view stays put. */
+export const LoadEarlierInteractive: Story = {
+  args: { messages: longConversation(30) },
+  render: (args) => <LoadEarlierDemo {...args} />,
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: "rtl" },
+  args: {
+    messages: [
+      userMessage("مرحبا، أين طلبي؟"),
+      ...shortConversation().slice(2),
+      userMessage("شكرا!", { status: "pending" }),
+    ],
+  },
+};

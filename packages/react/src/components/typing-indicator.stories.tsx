@@ -1,0 +1,12 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { TypingIndicator } from "./typing-indicator.js";
+
+const meta = {
+  title: "Components/TypingIndicator",
+  component: TypingIndicator,
+} satisfies Meta<typeof TypingIndicator>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
