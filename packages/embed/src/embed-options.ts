@@ -1,0 +1,97 @@
+import type { KoreChatProps } from "@kore-chat/react";
+import type { ChatStore } from "@kore-chat/store";
+import type { KoreClientOptions } from "@kore-chat/transport";
+
+/** Texts of the launcher button; the chat's own texts are `strings`. */
+export interface LauncherLabels {
+  readonly open: string;
+  readonly close: string;
+  /** The launcher's description while messages arrived with the panel closed. */
+  readonly unread: (count: number) => string;
+}
+
+export const englishLauncherLabels: LauncherLabels = Object.freeze({
+  open: "Open chat",
+  close: "Close chat",
+  unread: (count: number) => (count === 1 ? "1 unread message" : `${count} unread messages`),
+});
+
+/** The `<KoreChat/>` options the embed passes through unchanged (all but the connection). */
+export type EmbedChatOptions = Omit<
+  Extract<KoreChatProps, { readonly store: ChatStore }>,
+  "store" | "apiHost" | "botInfo"
+>;
+
+/** What only the embed knows: where the widget goes and its launcher. */
+export interface EmbedPlacementOptions {
+  /** Renders the widget inside this element instead of floating over the page. */
+  readonly container?: Element;
+  /** Opens the panel at once. */
+  readonly open?: boolean;
+  readonly launcherLabels?: Partial<LauncherLabels>;
+}
+
+/**
+ * Options of `KoreChat.mount`: the connection (`createKoreClient`'s), the
+ * `<KoreChat/>` options, and where to put the widget.
+ */
+export type MountOptions = KoreClientOptions & EmbedChatOptions & EmbedPlacementOptions;
+
+const chatOptionKeys = [
+  "title",
+  "strings",
+  "theme",
+  "templates",
+  "dir",
+  "onMessage",
+  "onConnectionChange",
+  "onError",
+  "styleNonce",
+  "className",
+] as const satisfies readonly (keyof EmbedChatOptions)[];
+
+/** The subset of `options` that `<KoreChat/>` takes. */
+export function pickChatOptions(options: MountOptions): EmbedChatOptions {
+  const picked: Record<string, unknown> = {};
+  for (const key of chatOptionKeys) if (options[key] !== undefined) picked[key] = options[key];
+  return picked as EmbedChatOptions;
+}
+
+const fail = (message: string): never => {
+  throw new TypeError(`KoreChat.mount: ${message}`);
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+const nonEmptyString = (value: unknown): value is string =>
+  typeof value === "string" && value.trim() !== "";
+
+/**
+ * Checks what a plain-JS host page passes (no compiler there), naming the
+ * bad option, before anything touches the page.
+ */
+export function validateMountOptions(options: unknown): asserts options is MountOptions {
+  if (!isRecord(options)) fail("expected an options object, e.g. { apiHost, botInfo, jwtUrl }");
+  const candidate = options as Record<string, unknown>;
+  if (!nonEmptyString(candidate.apiHost))
+    fail('apiHost is required: the platform origin, e.g. "https://bots.kore.ai"');
+  if (!/^https?:\/\//i.test(candidate.apiHost as string))
+    fail(`apiHost must be an http(s) origin, got "${String(candidate.apiHost)}"`);
+  const botInfo = candidate.botInfo;
+  if (!isRecord(botInfo)) fail('botInfo is required: { chatBot: "My Bot", taskBotId: "st-…" }');
+  const bot = botInfo as Record<string, unknown>;
+  if (!nonEmptyString(bot.chatBot)) fail("botInfo.chatBot is required (the bot's name)");
+  if (!nonEmptyString(bot.taskBotId)) fail('botInfo.taskBotId is required (the bot id, "st-…")');
+  const hasGetJwt = candidate.getJWT !== undefined;
+  const hasJwtUrl = candidate.jwtUrl !== undefined;
+  if (!hasGetJwt && !hasJwtUrl)
+    fail("a JWT source is required: getJWT (() => Promise<string>) or jwtUrl (POST → { jwt })");
+  if (hasGetJwt && hasJwtUrl) fail("pass either getJWT or jwtUrl, not both");
+  if (hasGetJwt && typeof candidate.getJWT !== "function")
+    fail("getJWT must be a function returning a Promise of the JWT");
+  if (hasJwtUrl && !nonEmptyString(candidate.jwtUrl)) fail("jwtUrl must be a non-empty string");
+  const container = candidate.container;
+  if (container !== undefined && !(isRecord(container) && container.nodeType === 1))
+    fail("container must be a DOM element");
+}

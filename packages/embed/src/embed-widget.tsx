@@ -1,0 +1,47 @@
+import { KoreChat, useAdoptedStylesheet } from "@kore-chat/react";
+import type { ChatStore } from "@kore-chat/store";
+import { type KeyboardEvent, useRef, useSyncExternalStore } from "react";
+import type { EmbedChatOptions, LauncherLabels } from "./embed-options.js";
+import { Launcher } from "./launcher.js";
+import { launcherCss } from "./launcher-css.js";
+import type { LauncherState } from "./launcher-state.js";
+
+export interface EmbedWidgetProps {
+  readonly store: ChatStore;
+  readonly chat: EmbedChatOptions;
+  readonly launcher: LauncherState;
+  readonly labels: LauncherLabels;
+  readonly panelId: string;
+  readonly onToggle: () => void;
+  readonly onClose: () => void;
+}
+
+/** The launcher and the panel around `<KoreChat/>`; the panel stays mounted while closed. */
+export function EmbedWidget({
+  store,
+  chat,
+  launcher,
+  labels,
+  panelId,
+  onToggle,
+  onClose,
+}: EmbedWidgetProps) {
+  const { open, unread } = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot);
+  const root = useRef<HTMLDivElement>(null);
+  useAdoptedStylesheet(root, launcherCss, chat.styleNonce);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Escape" && !event.defaultPrevented) onClose();
+  };
+
+  return (
+    <div ref={root} className="kce-widget">
+      {/* Escape is a shortcut; the launcher is the keyboard-reachable way to close. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
+      <div id={panelId} className="kce-panel" hidden={!open} onKeyDown={onKeyDown}>
+        <KoreChat store={store} {...chat} />
+      </div>
+      <Launcher open={open} unread={unread} panelId={panelId} labels={labels} onToggle={onToggle} />
+    </div>
+  );
+}

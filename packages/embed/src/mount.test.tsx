@@ -1,0 +1,227 @@
+import type {
+  BotResponseFrame,
+  ClientMessageId,
+  ConnectionStatus,
+  HistoryPage,
+  KoreClient,
+  KoreClientEvents,
+} from "@kore-chat/transport";
+import { afterEach, describe, expect, it } from "vitest";
+import type { MountOptions } from "./embed-options.js";
+import KoreChat from "./index.js";
+import { type KoreChatWidget, mountWidget } from "./mount.js";
+
+type Listener = (payload: never) => void;
+
+/** A client with no network: the test plays the platform by emitting events. */
+class FakeClient implements KoreClient {
+  status: ConnectionStatus = "idle";
+  userInfo = { userId: "u-me" };
+  connects = 0;
+  closes = 0;
+  readonly sent: string[] = [];
+  readonly #listeners = new Map<string, Set<Listener>>();
+  connect() {
+    this.connects += 1;
+  }
+  close() {
+    this.closes += 1;
+  }
+  send(text: string): ClientMessageId {
+    this.sent.push(text);
+    return this.sent.length;
+  }
+  retry() {
+    return false;
+  }
+  fetchHistory(): Promise<HistoryPage> {
+    return Promise.resolve({ total: 0, moreAvailable: false, messages: [], rejectedRows: 0 });
+  }
+  on<K extends keyof KoreClientEvents>(event: K, listener: (payload: KoreClientEvents[K]) => void) {
+    const listeners = this.#listeners.get(event) ?? new Set();
+    listeners.add(listener as Listener);
+    this.#listeners.set(event, listeners);
+    return () => listeners.delete(listener as Listener);
+  }
+  emit<K extends keyof KoreClientEvents>(event: K, payload: KoreClientEvents[K]) {
+    for (const listener of this.#listeners.get(event) ?? [])
+      (listener as (payload: KoreClientEvents[K]) => void)(payload);
+  }
+  listenerCount() {
+    return [...this.#listeners.values()].reduce((sum, set) => sum + set.size, 0);
+  }
+}
+
+const botTurn = (messageId: string, text: string): BotResponseFrame => ({
+  type: "bot_response",
+  messageId,
+  message: [
+    { type: "text", component: { type: "text", payload: { text } }, cInfo: { body: text } },
+  ],
+});
+
+const options = (extra: Partial<MountOptions> = {}): MountOptions =>
+  ({
+    apiHost: "https://bots.example.com",
+    botInfo: { chatBot: "Demo", taskBotId: "st-1" },
+    jwtUrl: "/jwt",
+    ...extra,
+  }) as MountOptions;
+
+const widgets: KoreChatWidget[] = [];
+function mountFake(extra: Partial<MountOptions> = {}) {
+  const client = new FakeClient();
+  const widget = mountWidget(options(extra), { createClient: () => client });
+  widgets.push(widget);
+  const hosts = document.querySelectorAll("[data-kore-chat-embed]");
+  const host = hosts[hosts.length - 1] as HTMLElement;
+  const shadow = host.shadowRoot as ShadowRoot;
+  const launcher = () => shadow.querySelector("button.kce-launcher") as HTMLButtonElement;
+  const panel = () => shadow.querySelector(".kce-panel") as HTMLElement;
+  const unreadText = () => shadow.querySelector(".kce-launcher + [role=status]")?.textContent;
+  return { client, widget, host, shadow, launcher, panel, unreadText };
+}
+
+// Store events arrive outside React events: their renders land on the next task.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const emitBotTurn = async (client: FakeClient, messageId: string, text: string) => {
+  client.emit("bot_response", botTurn(messageId, text));
+  await settle();
+};
+
+afterEach(() => {
+  for (const widget of widgets.splice(0)) widget.unmount();
+  document.body.replaceChildren();
+});
+
+describe("KoreChat global", () => {
+  it("is frozen, with mount and a version", () => {
+    expect(Object.isFrozen(KoreChat)).toBe(true);
+    expect(typeof KoreChat.mount).toBe("function");
+    expect(typeof KoreChat.version).toBe("string");
+    expect(() => {
+      (KoreChat as { mount: unknown }).mount = () => {};
+    }).toThrow(TypeError);
+  });
+});
+
+describe("mount", () => {
+  it("renders into an open shadow root with adopted stylesheets and no <style>", () => {
+    const { shadow, host } = mountFake();
+    expect(host.parentElement).toBe(document.body);
+    expect(host.getAttribute("data-placement")).toBe("floating");
+    expect(shadow.mode).toBe("open");
+    expect(shadow.adoptedStyleSheets.length).toBeGreaterThanOrEqual(2);
+    expect(shadow.querySelector("style")).toBeNull();
+    expect(document.head.querySelector("style")).toBeNull();
+    expect(shadow.querySelector("[data-kore-chat]")).not.toBeNull();
+  });
+
+  it("connects its client and sends through the store", () => {
+    const { client, widget } = mountFake({ open: true });
+    expect(client.connects).toBe(1);
+    widget.send("Hello");
+    expect(client.sent).toEqual(["Hello"]);
+  });
+
+  it("toggles the panel from the launcher, with aria-expanded and its name", () => {
+    const { launcher, panel } = mountFake();
+    expect(launcher().getAttribute("aria-expanded")).toBe("false");
+    expect(launcher().getAttribute("aria-label")).toBe("Open chat");
+    expect(launcher().getAttribute("aria-controls")).toBe(panel().id);
+    expect(panel().hidden).toBe(true);
+    launcher().click();
+    expect(launcher().getAttribute("aria-expanded")).toBe("true");
+    expect(launcher().getAttribute("aria-label")).toBe("Close chat");
+    expect(panel().hidden).toBe(false);
+    launcher().click();
+    expect(launcher().getAttribute("aria-expanded")).toBe("false");
+    expect(panel().hidden).toBe(true);
+  });
+
+  it("opens at once with open: true, and open()/close() move focus in and back", () => {
+    const { widget, shadow, launcher, panel } = mountFake({ open: true });
+    expect(panel().hidden).toBe(false);
+    widget.close();
+    expect(panel().hidden).toBe(true);
+    widget.open();
+    expect(shadow.activeElement?.tagName).toBe("TEXTAREA");
+    expect(panel().contains(shadow.activeElement)).toBe(true);
+    widget.close();
+    expect(shadow.activeElement).toBe(launcher());
+  });
+
+  it("counts live bot messages while closed, and clears the count on open", async () => {
+    const { client, launcher, unreadText, shadow } = mountFake();
+    expect(launcher().getAttribute("aria-describedby")).toBeNull();
+    await emitBotTurn(client, "m-1", "one");
+    await emitBotTurn(client, "m-2", "two");
+    await emitBotTurn(client, "m-3", "three");
+    expect(unreadText()).toBe("3 unread messages");
+    expect(shadow.querySelector(".kce-badge")?.textContent).toBe("3");
+    const describedBy = launcher().getAttribute("aria-describedby") ?? "";
+    expect(shadow.getElementById(describedBy)?.textContent).toBe("3 unread messages");
+    launcher().click();
+    expect(shadow.querySelector(".kce-badge")).toBeNull();
+    expect(unreadText()).toBe("");
+    await emitBotTurn(client, "m-4", "four"); // read while open: not unread
+    launcher().click();
+    expect(shadow.querySelector(".kce-badge")).toBeNull();
+    await emitBotTurn(client, "m-5", "five");
+    expect(unreadText()).toBe("1 unread message");
+  });
+
+  it("keeps two widgets on one page independent", async () => {
+    const first = mountFake();
+    const second = mountFake();
+    expect(first.host).not.toBe(second.host);
+    expect(first.panel().id).not.toBe(second.panel().id);
+    await emitBotTurn(first.client, "m-1", "for the first");
+    expect(first.unreadText()).toBe("1 unread message");
+    expect(second.unreadText()).toBe("");
+    second.launcher().click();
+    expect(second.panel().hidden).toBe(false);
+    expect(first.panel().hidden).toBe(true);
+    second.widget.send("only second");
+    expect(second.client.sent).toEqual(["only second"]);
+    expect(first.client.sent).toEqual([]);
+    first.widget.unmount();
+    expect(second.host.isConnected).toBe(true);
+    expect(second.shadow.querySelector("[data-kore-chat]")).not.toBeNull();
+  });
+
+  it("unmount removes the host, stops listening and closes the client", () => {
+    const { widget, client, host } = mountFake();
+    expect(client.listenerCount()).toBeGreaterThan(0);
+    widget.unmount();
+    expect(host.isConnected).toBe(false);
+    expect(client.closes).toBe(1);
+    expect(client.listenerCount()).toBe(0);
+    widget.unmount(); // twice is harmless
+    expect(client.closes).toBe(1);
+    expect(() => widget.send("late")).toThrow(/after unmount/);
+  });
+
+  it("renders inside a given container", () => {
+    const container = document.createElement("div");
+    document.body.append(container);
+    const { host } = mountFake({ container });
+    expect(host.parentElement).toBe(container);
+    expect(host.getAttribute("data-placement")).toBe("inline");
+  });
+
+  it("names the bad option and touches nothing", () => {
+    const mountWith = (value: unknown) => () =>
+      mountWidget(value as MountOptions, { createClient: () => new FakeClient() });
+    expect(mountWith(undefined)).toThrow(/options object/);
+    expect(mountWith({ ...options(), apiHost: undefined })).toThrow(/apiHost is required/);
+    expect(mountWith({ ...options(), apiHost: "bots.example.com" })).toThrow(/http\(s\) origin/);
+    expect(mountWith({ ...options(), botInfo: undefined })).toThrow(/botInfo is required/);
+    expect(mountWith({ ...options(), botInfo: { chatBot: "Demo" } })).toThrow(/taskBotId/);
+    expect(mountWith({ ...options(), jwtUrl: undefined })).toThrow(/getJWT.*jwtUrl/);
+    expect(mountWith({ ...options(), getJWT: async () => "jwt" })).toThrow(/not both/);
+    expect(mountWith({ ...options(), jwtUrl: undefined, getJWT: "jwt" })).toThrow(/function/);
+    expect(mountWith({ ...options(), container: "#chat" })).toThrow(/DOM element/);
+    expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
+  });
+});
