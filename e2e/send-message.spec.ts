@@ -7,7 +7,8 @@ test("a sent message goes pending → delivered and the bot replies", async ({ c
   await expect(chat.messagesBy("bot", GREETING)).toHaveCount(1); // the seeded one
   await chat.send("hello");
 
-  const sent = chat.messagesBy("user").filter({ hasText: /^hello$/ });
+  // Each test has a fresh identity: the seeded history has no user message saying "hello".
+  const sent = chat.messagesBy("user", "hello");
   await expect(sent).toHaveCount(1);
   await expect(sent).toHaveAttribute("data-status", /^(pending|delivered)$/);
   const id = await sent.getAttribute("data-message-id");

@@ -1,19 +1,32 @@
 import { startSimulator } from "@kore-chat/simulator";
 import { createServer } from "vite";
+import { embedPage } from "./embed-page.js";
+import { appSecretSigner, jwtEndpoint } from "./jwt-endpoint.js";
 
 // `npm start`: the platform simulator plus the playground, one command, no account needed.
-// Set KORE_API_HOST, KORE_CHAT_BOT and KORE_TASK_BOT_ID to point the page at a real platform
-// instead (the page then needs a JWT endpoint of your own; see the README).
+// To use a real platform instead, set KORE_API_HOST, KORE_CHAT_BOT, KORE_TASK_BOT_ID and the
+// app's KORE_CLIENT_ID + KORE_CLIENT_SECRET: `/api/jwt` then signs with them, server side.
 const simulatorPort = Number(process.env.KORE_SIMULATOR_PORT ?? 4010);
 const playgroundPort = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? "127.0.0.1";
 
 const simulator = await startSimulator({ port: simulatorPort, host, seedHistory: true });
 const apiHost = process.env.KORE_API_HOST ?? simulator.url;
+const { KORE_CLIENT_ID: clientId, KORE_CLIENT_SECRET: clientSecret } = process.env;
+const signJwt =
+  process.env.KORE_API_HOST !== undefined && clientId !== undefined && clientSecret !== undefined
+    ? appSecretSigner(clientId, clientSecret)
+    : (identity: string) => simulator.signUserJwt(identity);
+
+const botInfo = {
+  chatBot: process.env.KORE_CHAT_BOT ?? simulator.bot.chatBot,
+  taskBotId: process.env.KORE_TASK_BOT_ID ?? simulator.bot.taskBotId,
+};
 
 const server = await createServer({
   root: new URL("..", import.meta.url).pathname,
   configFile: new URL("../vite.config.ts", import.meta.url).pathname,
+  plugins: [jwtEndpoint(signJwt), embedPage({ apiHost, botInfo })],
   server: {
     host,
     port: playgroundPort,
@@ -23,12 +36,8 @@ const server = await createServer({
   },
   define: {
     "import.meta.env.VITE_KORE_API_HOST": JSON.stringify(apiHost),
-    "import.meta.env.VITE_KORE_CHAT_BOT": JSON.stringify(
-      process.env.KORE_CHAT_BOT ?? simulator.bot.chatBot,
-    ),
-    "import.meta.env.VITE_KORE_TASK_BOT_ID": JSON.stringify(
-      process.env.KORE_TASK_BOT_ID ?? simulator.bot.taskBotId,
-    ),
+    "import.meta.env.VITE_KORE_CHAT_BOT": JSON.stringify(botInfo.chatBot),
+    "import.meta.env.VITE_KORE_TASK_BOT_ID": JSON.stringify(botInfo.taskBotId),
   },
 });
 await server.listen();
@@ -37,6 +46,7 @@ const url = server.resolvedUrls?.local[0] ?? `http://${host}:${playgroundPort}/`
 console.log(`
   kore-chat playground   ${url}
   second session         ${url}?user=demo-user@example.com   (same user: one conversation)
+  embed script only      ${url}embed.html
   platform simulator     ${simulator.url}
   Press Ctrl+C to stop.
 `);

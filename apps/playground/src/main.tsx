@@ -1,0 +1,32 @@
+import { KoreChat } from "@kore-chat/react";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+
+// The widget on the simulator (or on a real platform: see serve.ts). The JWT comes from this
+// page's own server (`/api/jwt`), as it would from a host's backend.
+const identity = new URLSearchParams(location.search).get("user") ?? "demo-user@example.com";
+const apiHost = import.meta.env.VITE_KORE_API_HOST as string;
+const botInfo = {
+  chatBot: import.meta.env.VITE_KORE_CHAT_BOT as string,
+  taskBotId: import.meta.env.VITE_KORE_TASK_BOT_ID as string,
+};
+
+const secondSession = document.querySelector<HTMLAnchorElement>("#second-session");
+if (secondSession) secondSession.href = `?user=${encodeURIComponent(identity)}`;
+const who = document.querySelector("#identity");
+if (who) who.textContent = identity;
+
+const container = document.querySelector("#chat");
+if (!container) throw new Error("playground markup is missing #chat");
+createRoot(container).render(
+  <StrictMode>
+    <KoreChat
+      apiHost={apiHost}
+      botInfo={botInfo}
+      jwtUrl="/api/jwt"
+      jwtRequestBody={{ identity }}
+      title={botInfo.chatBot}
+      logger={console}
+    />
+  </StrictMode>,
+);
