@@ -9,6 +9,7 @@ export interface ReceivedMessage {
   readonly userId: string;
   readonly clientMessageId: number | string;
   readonly body: string;
+  readonly renderMsg?: string;
   readonly receivedAt: number;
   readonly socketSid: string;
 }
