@@ -52,6 +52,11 @@ export const ManyMessages: Story = {
   args: { messages: longConversation(60), hasMore: true },
 };
 
+/** 5,000 messages: only the rows in view (plus a few) are in the DOM. */
+export const FiveThousandMessages: Story = {
+  args: { messages: longConversation(5_000) },
+};
+
 export const LoadingEarlier: Story = {
   args: { messages: longConversation(60), hasMore: true, loadingEarlier: true },
 };
