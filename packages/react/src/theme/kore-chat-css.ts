@@ -81,6 +81,27 @@ export const koreChatCss = `
   outline-offset: 2px;
 }
 
+/* The widget fills whatever box the host gives it: header and composer keep
+   their size, the message list takes the rest and scrolls. */
+.kc-chat {
+  display: flex;
+  flex-direction: column;
+  flex: 1 1 auto;
+  block-size: 100%;
+  min-block-size: 0;
+  inline-size: 100%;
+  overflow: hidden;
+  background: var(--kc-bg);
+}
+.kc-header {
+  flex: none;
+  padding-block: 10px;
+  padding-inline: 14px;
+  border-block-end: 1px solid var(--kc-border);
+}
+.kc-title { margin: 0; font-size: 1.05em; font-weight: 600; }
+.kc-chat > .kc-banner, .kc-chat > .kc-composer { flex: none; }
+
 .kc-message-list {
   position: relative;
   display: flex;
