@@ -135,3 +135,29 @@ describe("BotTurn silent templates", () => {
     expect(container.innerHTML).toBe("");
   });
 });
+
+describe("BotTurn quick replies", () => {
+  const quickReplies = testMessage({
+    author: "bot",
+    live: true,
+    parts: [
+      {
+        kind: "template",
+        templateType: "quick_replies",
+        fallbackText: "Pick a color:",
+        payload: {
+          template_type: "quick_replies",
+          text: "Pick a color:",
+          quick_replies: [{ content_type: "text", title: "Red", payload: "red" }],
+        },
+      },
+    ],
+  });
+
+  it("are live until the user has written after them, then spent", () => {
+    const { rerender } = render(<BotTurn message={quickReplies} onSend={() => {}} />);
+    expect(screen.getByRole("button", { name: "Red" }).hasAttribute("disabled")).toBe(false);
+    rerender(<BotTurn message={quickReplies} onSend={() => {}} answered />);
+    expect(screen.getByRole("button", { name: "Red" }).hasAttribute("disabled")).toBe(true);
+  });
+});

@@ -23,7 +23,12 @@ export interface BotTurnProps {
   /** Renders one part; `MessagePartView` unless a host or test swaps it. */
   readonly renderPart?: ComponentType<PartViewProps> | undefined;
   readonly strings?: KoreChatStrings | undefined;
+  /** The user has written since this turn: its quick replies are spent (TEMPLATES.md §2). */
+  readonly answered?: boolean | undefined;
 }
+
+const isQuickReplies = (part: MessagePart) =>
+  part.kind === "template" && part.templateType === "quick_replies";
 
 /**
  * One bot (or live agent) turn: its parts, in order, each rendered by
@@ -40,6 +45,7 @@ export function BotTurn({
   registry,
   renderPart: PartView = MessagePartView,
   strings = englishStrings,
+  answered,
 }: BotTurnProps) {
   const author = message.author === "agent" ? "agent" : "bot";
   // `wait_for_response` and the like show no bubble (the typing indicator stays on).
@@ -65,7 +71,7 @@ export function BotTurn({
           <div key={index} className={`kc-part kc-part--${part.kind}`}>
             <PartView
               part={part}
-              interactive={message.live}
+              interactive={message.live && !(answered === true && isQuickReplies(part))}
               onSend={onSend}
               {...(registry === undefined ? {} : { registry })}
             />

@@ -13,6 +13,8 @@ export interface MessageItemProps {
   readonly registry?: TemplateRegistry | undefined;
   readonly renderPart?: ComponentType<PartViewProps> | undefined;
   readonly strings?: KoreChatStrings | undefined;
+  /** A user message follows this one (spends a bot turn's quick replies). */
+  readonly answered?: boolean | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export function MessageItem({
   registry,
   renderPart,
   strings,
+  answered,
 }: MessageItemProps) {
   switch (message.author) {
     case "user":
@@ -42,6 +45,7 @@ export function MessageItem({
           registry={registry}
           renderPart={renderPart}
           strings={strings}
+          answered={answered}
         />
       );
     case "system":

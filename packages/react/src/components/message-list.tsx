@@ -149,6 +149,8 @@ export function MessageList({
     };
   }, []);
 
+  // Messages are ordered by time: a turn older than the user's last message has been answered.
+  const lastUserAt = messages.findLast((message) => message.author === "user")?.createdAt;
   const renderRow = (message: ChatMessage) => (
     <div key={message.key} className="kc-row" data-row-key={message.key}>
       <MessageItem
@@ -158,6 +160,7 @@ export function MessageList({
         registry={registry}
         renderPart={renderPart}
         strings={strings}
+        answered={lastUserAt !== undefined && message.createdAt < lastUserAt}
       />
     </div>
   );
