@@ -1,7 +1,7 @@
 import { createChatStore } from "@kore-chat/store";
+import { FakeKoreClient } from "@kore-chat/store/testing";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeKoreClient } from "../testing/fake-kore-client.js";
 import { useConnection, useConversation, useSendMessage } from "./hooks.js";
 import { KoreChat } from "./kore-chat.js";
 import { KoreChatProvider } from "./kore-chat-provider.js";

@@ -16,7 +16,7 @@ import {
   useLoadEarlier,
 } from "./hooks.js";
 import type { KoreChatProps, KoreChatTheme } from "./kore-chat-props.js";
-import { KoreChatProvider } from "./kore-chat-provider.js";
+import { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat-provider.js";
 import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
 
 const widgetCss = `${koreChatCss}\n${templatesCss}`;
@@ -43,6 +43,20 @@ function themeStyle(theme: KoreChatTheme | undefined): CSSProperties | undefined
 }
 
 type UiProps = Omit<KoreChatProps, "store" | "apiHost" | "botInfo">;
+
+// The props the window draws with; every other prop is the connection (or the store).
+const uiPropNames: ReadonlySet<string> = new Set([
+  "title",
+  "strings",
+  "theme",
+  "templates",
+  "dir",
+  "onMessage",
+  "onConnectionChange",
+  "onError",
+  "styleNonce",
+  "className",
+] satisfies (keyof UiProps)[]);
 
 function ChatWindow(props: UiProps) {
   const store = useChatStore();
@@ -125,34 +139,14 @@ function useHostCallbacks(store: ChatStore, props: UiProps) {
  *   jwtUrl="/api/kore-jwt" title="Support" onError={(error) => report(error)} />
  */
 export function KoreChat(props: KoreChatProps) {
-  const {
-    title,
-    strings,
-    theme,
-    templates,
-    dir,
-    onMessage,
-    onConnectionChange,
-    onError,
-    styleNonce,
-    className,
-    ...connection
-  } = props;
-  const ui: UiProps = {
-    title,
-    strings,
-    theme,
-    templates,
-    dir,
-    onMessage,
-    onConnectionChange,
-    onError,
-    styleNonce,
-    className,
-  } as UiProps;
+  const ui: Record<string, unknown> = {};
+  const connection: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    (uiPropNames.has(name) ? ui : connection)[name] = value;
+  }
   return (
-    <KoreChatProvider {...(connection as Parameters<typeof KoreChatProvider>[0])}>
-      <ChatWindow {...ui} />
+    <KoreChatProvider {...(connection as KoreChatProviderProps)}>
+      <ChatWindow {...(ui as UiProps)} />
     </KoreChatProvider>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import { FormattedText } from "../markup/formatted-text.js";
 import { arrayField, stringField } from "./read-fields.js";
-import { readTemplateActions, TemplateActionControl } from "./template-action.js";
+import { readTemplateActions, TemplateActionList } from "./template-action.js";
 import type { TemplateViewProps } from "./template-types.js";
 
 /**
@@ -27,18 +27,12 @@ export function ButtonTemplate({ part, interactive, onSend }: TemplateViewProps)
           <FormattedText text={subText} />
         </div>
       )}
-      {actions.length > 0 && (
-        <div className="kc-template__buttons">
-          {actions.map((action) => (
-            <TemplateActionControl
-              key={action.key}
-              action={action}
-              interactive={interactive}
-              onSend={onSend}
-            />
-          ))}
-        </div>
-      )}
+      <TemplateActionList
+        actions={actions}
+        interactive={interactive}
+        onSend={onSend}
+        className="kc-template__buttons"
+      />
       {text === undefined && actions.length === 0 && (
         <div className="kc-template__text">
           <FormattedText text={part.fallbackText} />

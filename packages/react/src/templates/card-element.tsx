@@ -7,6 +7,7 @@ import {
   readTemplateActions,
   type TemplateAction,
   TemplateActionControl,
+  TemplateActionList,
 } from "./template-action.js";
 import type { TemplateSend } from "./template-types.js";
 
@@ -104,17 +105,12 @@ export function CardBody({ element, interactive, onSend }: CardBodyProps): React
 
 /** The element's own `buttons[]`. */
 export function CardButtons({ element, interactive, onSend }: CardBodyProps): ReactElement | null {
-  if (element.buttons.length === 0) return null;
   return (
-    <div className="kc-card__buttons">
-      {element.buttons.map((action) => (
-        <TemplateActionControl
-          key={action.key}
-          action={action}
-          interactive={interactive}
-          onSend={onSend}
-        />
-      ))}
-    </div>
+    <TemplateActionList
+      actions={element.buttons}
+      interactive={interactive}
+      onSend={onSend}
+      className="kc-card__buttons"
+    />
   );
 }

@@ -5,7 +5,7 @@ import { arrayField, stringField } from "./read-fields.js";
 import {
   type ReadActionOptions,
   readTemplateActions,
-  TemplateActionControl,
+  TemplateActionList,
 } from "./template-action.js";
 import type { TemplateViewProps } from "./template-types.js";
 
@@ -46,18 +46,12 @@ export function ListTemplate({ part, interactive, onSend }: TemplateViewProps): 
           ))}
         </ul>
       )}
-      {footer.length > 0 && (
-        <div className="kc-template__buttons kc-list__footer">
-          {footer.map((action) => (
-            <TemplateActionControl
-              key={action.key}
-              action={action}
-              interactive={interactive}
-              onSend={onSend}
-            />
-          ))}
-        </div>
-      )}
+      <TemplateActionList
+        actions={footer}
+        interactive={interactive}
+        onSend={onSend}
+        className="kc-template__buttons kc-list__footer"
+      />
     </div>
   );
 }

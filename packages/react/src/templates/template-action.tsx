@@ -136,3 +136,38 @@ export function TemplateActionControl({
     </a>
   );
 }
+
+export interface TemplateActionListProps {
+  readonly actions: readonly TemplateAction[];
+  readonly interactive: boolean;
+  readonly onSend: (send: TemplateSend) => void;
+  /** The row's class: template buttons, a list's footer, a card's buttons. */
+  readonly className: string;
+}
+
+/**
+ * A row of template buttons and links; nothing when there are none.
+ *
+ * @example
+ * <TemplateActionList actions={actions} interactive onSend={send} className="kc-template__buttons" />
+ */
+export function TemplateActionList({
+  actions,
+  interactive,
+  onSend,
+  className,
+}: TemplateActionListProps): ReactElement | null {
+  if (actions.length === 0) return null;
+  return (
+    <div className={className}>
+      {actions.map((action) => (
+        <TemplateActionControl
+          key={action.key}
+          action={action}
+          interactive={interactive}
+          onSend={onSend}
+        />
+      ))}
+    </div>
+  );
+}

@@ -9,7 +9,10 @@ import type {
 
 type Listener = (payload: never) => void;
 
-/** A `KoreClient` double: the test emits events and answers history by hand. */
+/**
+ * A `KoreClient` double for the store's and the components' tests (entry
+ * `@kore-chat/store/testing`): the test emits events and answers history by hand.
+ */
 export class FakeKoreClient implements KoreClient {
   status: ConnectionStatus = "idle";
   userInfo: UserInfo | undefined = { userId: "u-me" };
@@ -26,7 +29,12 @@ export class FakeKoreClient implements KoreClient {
   readonly #listeners = new Map<string, Set<Listener>>();
   #nextId = 1_000;
 
-  connect(): void {}
+  /** How many times `connect()` was called. */
+  connects = 0;
+
+  connect(): void {
+    this.connects += 1;
+  }
   close(): void {}
 
   send(text: string, options: { renderMsg?: string } = {}): ClientMessageId {
