@@ -174,7 +174,13 @@ export function createHttpApp(context: HttpAppContext): Hono {
   // web SDK's JWT-URL body (identity, clientId, clientSecret, isAnonymous, aud); the secret
   // in that body is ignored, the simulator signs with its own.
   http.post("/demo/jwt", async (c) => {
-    const body = await readJsonBody(c);
+    // The official web SDK posts its JWT-URL body form-encoded; hosts post JSON.
+    const isForm = (c.req.header("content-type") ?? "").includes(
+      "application/x-www-form-urlencoded",
+    );
+    const body = isForm
+      ? Object.fromEntries(new URLSearchParams(await c.req.text()))
+      : await readJsonBody(c);
     const fields = isRecord(body) ? body : {};
     const identity =
       typeof fields.identity === "string" && fields.identity !== ""
@@ -182,7 +188,7 @@ export function createHttpApp(context: HttpAppContext): Hono {
         : DEFAULT_IDENTITY;
     const jwt = await signUserJwt(app, identity, {
       nowMs: context.now(),
-      isAnonymous: fields.isAnonymous === true,
+      isAnonymous: fields.isAnonymous === true || fields.isAnonymous === "true",
     });
     return jsonResponse({ jwt }, 200);
   });

@@ -218,6 +218,23 @@ describe("demo host backend", () => {
     }
   });
 
+  it("reads the official web SDK's form-encoded JWT-URL body", async () => {
+    simulator = await startSimulator();
+    const response = await fetch(`${simulator.url}/demo/jwt`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded; charset=UTF-8" },
+      body: new URLSearchParams({ identity: "form-user", clientId: "cs-x", isAnonymous: "false" }),
+    });
+    const { jwt } = (await response.json()) as { jwt: string };
+    const granted = await postJson(`${simulator.url}/api/1.1/oAuth/token/jwtgrant`, {
+      assertion: jwt,
+      botInfo: simulator.bot,
+    });
+    expect((granted.body.userInfo as { userId: string }).userId).toBe(
+      simulator.userIdFor("form-user"),
+    );
+  });
+
   it("describes itself at /", async () => {
     simulator = await startSimulator();
     const body = (await (await fetch(simulator.url)).json()) as Record<string, unknown>;
