@@ -64,6 +64,14 @@ export class SimulatorControl {
     return this.#get<ReceivedMessage[]>("/__simulator/received");
   }
 
+  /** A bot turn from the server to the user's sockets, stored in their history either way. */
+  async push(identity: string, text: string): Promise<void> {
+    const response = await this.#request.post(`${simulatorUrl}/__simulator/push`, {
+      data: { identity, parts: text },
+    });
+    if (!response.ok()) throw new Error(`simulator push answered ${response.status()}`);
+  }
+
   /** How many sockets of the user are open. */
   async openSockets(identity: string): Promise<number> {
     const query = new URLSearchParams({ identity });
