@@ -1,8 +1,12 @@
-import type { KoreChatProps } from "@kore-chat/react";
+import { type KoreChatProps, type KoreChatStrings, resolveStrings } from "@kore-chat/react";
 import type { ChatStore } from "@kore-chat/store";
 import type { KoreClientOptions } from "@kore-chat/transport";
 
-/** Texts of the launcher button; the chat's own texts are `strings`. */
+/**
+ * Texts of the launcher button. They come from the catalogue of `locale`
+ * (with `strings` over it: `openChat`, `closeChat`, `unreadMessages`);
+ * `launcherLabels` overrides them again.
+ */
 export interface LauncherLabels {
   readonly open: string;
   readonly close: string;
@@ -10,11 +14,21 @@ export interface LauncherLabels {
   readonly unread: (count: number) => string;
 }
 
-export const englishLauncherLabels: LauncherLabels = Object.freeze({
-  open: "Open chat",
-  close: "Close chat",
-  unread: (count: number) => (count === 1 ? "1 unread message" : `${count} unread messages`),
-});
+/** The launcher's texts taken from a chat catalogue. */
+export function launcherLabelsFrom(strings: KoreChatStrings): LauncherLabels {
+  return { open: strings.openChat, close: strings.closeChat, unread: strings.unreadMessages };
+}
+
+/** The launcher's texts for `options`: its locale's, then `strings`, then `launcherLabels`. */
+export function resolveLauncherLabels(options: MountOptions): LauncherLabels {
+  const labels: Record<string, unknown> = {
+    ...launcherLabelsFrom(resolveStrings(options.locale, options.strings)),
+  };
+  for (const [name, value] of Object.entries(options.launcherLabels ?? {})) {
+    if (value !== undefined) labels[name] = value;
+  }
+  return labels as unknown as LauncherLabels;
+}
 
 /** The `<KoreChat/>` options the embed passes through unchanged (all but the connection). */
 export type EmbedChatOptions = Omit<
@@ -39,6 +53,7 @@ export type MountOptions = KoreClientOptions & EmbedChatOptions & EmbedPlacement
 
 const chatOptionKeys = [
   "title",
+  "locale",
   "strings",
   "theme",
   "templates",
@@ -91,6 +106,8 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   if (hasGetJwt && typeof candidate.getJWT !== "function")
     fail("getJWT must be a function returning a Promise of the JWT");
   if (hasJwtUrl && !nonEmptyString(candidate.jwtUrl)) fail("jwtUrl must be a non-empty string");
+  if (candidate.locale !== undefined && !nonEmptyString(candidate.locale))
+    fail('locale must be a BCP 47 language tag, e.g. "de" or "ar-EG"');
   const container = candidate.container;
   if (container !== undefined && !(isRecord(container) && container.nodeType === 1))
     fail("container must be a DOM element");

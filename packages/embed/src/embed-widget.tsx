@@ -1,4 +1,4 @@
-import { KoreChat, useAdoptedStylesheet } from "@kore-chat/react";
+import { directionOf, KoreChat, useAdoptedStylesheet } from "@kore-chat/react";
 import type { ChatStore } from "@kore-chat/store";
 import { type KeyboardEvent, useRef, useSyncExternalStore } from "react";
 import type { EmbedChatOptions, LauncherLabels } from "./embed-options.js";
@@ -28,6 +28,8 @@ export function EmbedWidget({
 }: EmbedWidgetProps) {
   const { open, unread } = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot);
   const root = useRef<HTMLDivElement>(null);
+  // The launcher sits at the inline end: the page's bottom-left corner for a right-to-left locale.
+  const dir = chat.dir ?? (chat.locale === undefined ? undefined : directionOf(chat.locale));
   useAdoptedStylesheet(root, launcherCss, chat.styleNonce);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -35,7 +37,7 @@ export function EmbedWidget({
   };
 
   return (
-    <div ref={root} className="kce-widget">
+    <div ref={root} className="kce-widget" dir={dir}>
       {/* Escape is a shortcut; the launcher is the keyboard-reachable way to close. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
       <div id={panelId} className="kce-panel" hidden={!open} onKeyDown={onKeyDown}>

@@ -202,6 +202,32 @@ describe("mount", () => {
     expect(() => widget.send("late")).toThrow(/after unmount/);
   });
 
+  it("takes locale: the chat and the launcher speak it, right to left for Arabic", async () => {
+    const { client, shadow, launcher, unreadText } = mountFake({ locale: "ar" });
+    expect(launcher().getAttribute("aria-label")).toBe("فتح الدردشة");
+    expect(shadow.querySelector(".kce-widget")?.getAttribute("dir")).toBe("rtl");
+    const root = shadow.querySelector("[data-kore-chat]");
+    expect(root?.getAttribute("dir")).toBe("rtl");
+    expect(root?.getAttribute("lang")).toBe("ar");
+    expect(shadow.querySelector(".kc-send")?.textContent).toBe("إرسال");
+    await emitBotTurn(client, "m-1", "one");
+    await emitBotTurn(client, "m-2", "two");
+    expect(unreadText()).toBe("رسالتان غير مقروءتين");
+    launcher().click();
+    expect(launcher().getAttribute("aria-label")).toBe("إغلاق الدردشة");
+  });
+
+  it("lets strings, then launcherLabels, override the locale's launcher texts", () => {
+    const { launcher } = mountFake({
+      locale: "de-AT",
+      strings: { closeChat: "Zu" },
+      launcherLabels: { open: "Hilfe" },
+    });
+    expect(launcher().getAttribute("aria-label")).toBe("Hilfe");
+    launcher().click();
+    expect(launcher().getAttribute("aria-label")).toBe("Zu");
+  });
+
   it("renders inside a given container", () => {
     const container = document.createElement("div");
     document.body.append(container);
@@ -222,6 +248,7 @@ describe("mount", () => {
     expect(mountWith({ ...options(), getJWT: async () => "jwt" })).toThrow(/not both/);
     expect(mountWith({ ...options(), jwtUrl: undefined, getJWT: "jwt" })).toThrow(/function/);
     expect(mountWith({ ...options(), container: "#chat" })).toThrow(/DOM element/);
+    expect(mountWith({ ...options(), locale: 7 })).toThrow(/locale/);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
   });
 });

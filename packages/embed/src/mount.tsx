@@ -3,9 +3,9 @@ import { createKoreClient, type KoreClient, type KoreClientOptions } from "@kore
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import {
-  englishLauncherLabels,
   type MountOptions,
   pickChatOptions,
+  resolveLauncherLabels,
   validateMountOptions,
 } from "./embed-options.js";
 import { EmbedWidget } from "./embed-widget.js";
@@ -100,7 +100,7 @@ export function mountWidget(
         store={store}
         chat={pickChatOptions(options)}
         launcher={launcher}
-        labels={{ ...englishLauncherLabels, ...options.launcherLabels }}
+        labels={resolveLauncherLabels(options)}
         panelId={panelId}
         onToggle={() => (launcher.getSnapshot().open ? close() : open())}
         onClose={close}

@@ -6,7 +6,11 @@ export { MessageList, type MessageListProps } from "./components/message-list.js
 export { SystemLine, type SystemLineProps } from "./components/system-line.js";
 export { TypingIndicator, type TypingIndicatorProps } from "./components/typing-indicator.js";
 export { UserMessage, type UserMessageProps } from "./components/user-message.js";
+export { arabicStrings } from "./i18n/arabic-strings.js";
+export { germanStrings } from "./i18n/german-strings.js";
+export { directionOf, locales, resolveStrings } from "./i18n/locales.js";
 export { englishStrings, type KoreChatStrings } from "./i18n/strings.js";
+export { StringsContext, useStrings } from "./i18n/strings-context.js";
 export {
   useBotTyping,
   useChatState,

@@ -1,6 +1,7 @@
 import { type ChatMessage, type MessagePart, silentTemplateTypes } from "@kore-chat/store";
 import type { ComponentType } from "react";
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 import { safeImageUrl } from "../markup/safe-url.js";
 import { MessagePartView } from "../templates/message-part-view.js";
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
@@ -44,9 +45,10 @@ export function BotTurn({
   onSend,
   registry,
   renderPart: PartView = MessagePartView,
-  strings = englishStrings,
+  strings: explicitStrings,
   answered,
 }: BotTurnProps) {
+  const strings = useStrings(explicitStrings);
   const author = message.author === "agent" ? "agent" : "bot";
   // `wait_for_response` and the like show no bubble (the typing indicator stays on).
   const parts = message.parts.filter(

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useId, useState } from "react";
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 
 export interface ComposerProps {
   /** Called with the trimmed text; never with an empty one. */
@@ -16,7 +17,8 @@ export interface ComposerProps {
  * @example
  * <Composer onSend={(text) => chat.send(text)} />
  */
-export function Composer({ onSend, disabled = false, strings = englishStrings }: ComposerProps) {
+export function Composer({ onSend, disabled = false, strings: explicitStrings }: ComposerProps) {
+  const strings = useStrings(explicitStrings);
   const [text, setText] = useState("");
   const fieldId = useId();
 

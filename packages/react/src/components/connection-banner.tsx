@@ -1,5 +1,6 @@
 import type { ConnectionStatus } from "@kore-chat/transport";
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 
 export interface ConnectionBannerProps {
   readonly status: ConnectionStatus;
@@ -38,8 +39,9 @@ function bannerText(status: ConnectionStatus, strings: KoreChatStrings): string 
 export function ConnectionBanner({
   status,
   onRetry,
-  strings = englishStrings,
+  strings: explicitStrings,
 }: ConnectionBannerProps) {
+  const strings = useStrings(explicitStrings);
   const text = bannerText(status, strings);
   return (
     <div className={`kc-banner kc-banner--${status}`} role="status" data-connection-status={status}>

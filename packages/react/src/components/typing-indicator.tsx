@@ -1,4 +1,5 @@
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 
 export interface TypingIndicatorProps {
   readonly strings?: KoreChatStrings | undefined;
@@ -12,7 +13,8 @@ export interface TypingIndicatorProps {
  * @example
  * {typing && <TypingIndicator />}
  */
-export function TypingIndicator({ strings = englishStrings }: TypingIndicatorProps) {
+export function TypingIndicator({ strings: explicitStrings }: TypingIndicatorProps) {
+  const strings = useStrings(explicitStrings);
   return (
     <div className="kc-typing" data-typing="">
       <span className="kc-typing-dots" aria-hidden="true">

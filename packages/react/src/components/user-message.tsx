@@ -1,5 +1,6 @@
 import type { ChatMessage } from "@kore-chat/store";
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 import { messageText } from "./message-text.js";
 
 export interface UserMessageProps {
@@ -18,7 +19,8 @@ export interface UserMessageProps {
  * @example
  * <UserMessage message={message} onRetry={(key) => chat.retry(key)} />
  */
-export function UserMessage({ message, onRetry, strings = englishStrings }: UserMessageProps) {
+export function UserMessage({ message, onRetry, strings: explicitStrings }: UserMessageProps) {
+  const strings = useStrings(explicitStrings);
   const { status } = message;
   return (
     <div

@@ -1,7 +1,8 @@
 /**
- * Every visible or accessible text the widget's components show. Hosts
- * translate by passing their own catalogue (spread over `englishStrings` to
- * override a few).
+ * Every visible or accessible text the widget's components (and the embed's
+ * launcher) show. Pick a built-in locale with `resolveStrings(locale)`, or
+ * override a few texts by spreading over one (`{ ...englishStrings, send: "…" }`).
+ * Texts that depend on a number are functions, so each locale can plural them.
  */
 export interface KoreChatStrings {
   /** The composer field's label. */
@@ -26,6 +27,30 @@ export interface KoreChatStrings {
   readonly youSaid: string;
   readonly botSaid: string;
   readonly agentSaid: string;
+  /** The carousel's accessible name. */
+  readonly carouselCards: string;
+  /** `aria-roledescription` of the carousel ("carousel"). */
+  readonly carousel: string;
+  /** `aria-roledescription` of each carousel card ("slide"). */
+  readonly carouselSlide: string;
+  readonly previousCard: string;
+  readonly nextCard: string;
+  /** Each carousel card's accessible name: card `position` (from 1) of `count`. */
+  readonly cardPosition: (position: number, count: number) => string;
+  /** The submit button of the form-like templates (dropdown, radio options, feedback, form). */
+  readonly submit: string;
+  /** The default button of the multi-select template. */
+  readonly done: string;
+  /** The accessible name of a form template's field when the payload gives none. */
+  readonly formField: string;
+  /** The name of a star in the feedback template's rating: `count` stars. */
+  readonly starRating: (count: number) => string;
+  /** The embed's launcher while the panel is closed. */
+  readonly openChat: string;
+  /** The embed's launcher while the panel is open. */
+  readonly closeChat: string;
+  /** The embed launcher's description while messages arrived with the panel closed. */
+  readonly unreadMessages: (count: number) => string;
 }
 
 /**
@@ -53,4 +78,18 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   youSaid: "You said:",
   botSaid: "Bot said:",
   agentSaid: "Agent said:",
-});
+  carouselCards: "Cards",
+  carousel: "carousel",
+  carouselSlide: "slide",
+  previousCard: "Previous card",
+  nextCard: "Next card",
+  cardPosition: (position: number, count: number) => `${position} of ${count}`,
+  submit: "Submit",
+  done: "Done",
+  formField: "Answer",
+  starRating: (count: number) => (count === 1 ? "1 star" : `${count} stars`),
+  openChat: "Open chat",
+  closeChat: "Close chat",
+  unreadMessages: (count: number) =>
+    count === 1 ? "1 unread message" : `${count} unread messages`,
+} satisfies KoreChatStrings);

@@ -25,6 +25,13 @@ export interface KoreChatTheme {
 interface KoreChatCommonProps {
   /** Shown in the header. */
   readonly title?: string;
+  /**
+   * BCP 47 tag of the widget's language (`"de"`, `"ar-EG"`): picks the built-in
+   * texts (`en`, `de`, `ar`; `de-AT` → `de`, unknown → `en`), sets `lang` and,
+   * unless `dir` is given, the direction (`"rtl"` for Arabic, Hebrew, Persian, Urdu).
+   */
+  readonly locale?: string;
+  /** Texts that override the locale's (`{ send: "Envoyer" }`). */
   readonly strings?: Partial<KoreChatStrings>;
   readonly theme?: KoreChatTheme;
   /** Your renderers by `template_type`; they override the built-in ones. */

@@ -178,6 +178,73 @@ function TinyChat() {
   );
 }
 
+const carouselTurn = {
+  type: "bot_response" as const,
+  messageId: "ms-c1",
+  message: [
+    {
+      type: "text",
+      component: {
+        type: "template",
+        payload: {
+          type: "template",
+          payload: {
+            template_type: "carousel",
+            elements: [{ title: "Hut" }, { title: "Mütze" }],
+          },
+        },
+      },
+    },
+  ],
+};
+
+describe("<KoreChat locale/>", () => {
+  it("shows German texts for de-AT, left to right", () => {
+    const { client, store } = setup();
+    const { container } = render(<KoreChat store={store} locale="de-AT" />);
+    const root = container.querySelector("[data-kore-chat]");
+    expect(root?.getAttribute("lang")).toBe("de-AT");
+    expect(root?.getAttribute("dir")).toBe("ltr");
+    expect(screen.getByRole("textbox", { name: "Nachricht" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Senden" })).toBeTruthy();
+    expect(screen.getByRole("log", { name: "Unterhaltung" })).toBeTruthy();
+    act(() => client.emit("bot_response", carouselTurn));
+    expect(screen.getByRole("button", { name: "Nächste Karte" })).toBeTruthy();
+    expect(screen.getByRole("listitem", { name: "1 von 2" })).toBeTruthy();
+  });
+
+  it("mirrors for Arabic: dir=rtl on the root and Arabic names, carousel included", () => {
+    const { client, store } = setup();
+    const { container } = render(<KoreChat store={store} locale="ar" />);
+    expect(container.querySelector("[data-kore-chat]")?.getAttribute("dir")).toBe("rtl");
+    expect(screen.getByRole("textbox", { name: "رسالة" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "إرسال" })).toBeTruthy();
+    act(() => client.emit("bot_response", carouselTurn));
+    expect(screen.getByRole("button", { name: "البطاقة السابقة" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "البطاقة التالية" })).toBeTruthy();
+    expect(screen.getByRole("listitem", { name: "2 من 2" })).toBeTruthy();
+  });
+
+  it("lets strings override the locale's texts and dir override its direction", () => {
+    const { store } = setup();
+    const { container } = render(
+      <KoreChat store={store} locale="ar" dir="ltr" strings={{ send: "Go" }} />,
+    );
+    expect(container.querySelector("[data-kore-chat]")?.getAttribute("dir")).toBe("ltr");
+    expect(screen.getByRole("button", { name: "Go" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "رسالة" })).toBeTruthy();
+  });
+
+  it("falls back to English for an unknown locale and leaves dir to the page without one", () => {
+    const { store } = setup();
+    render(<KoreChat store={store} locale="xx" />);
+    expect(screen.getByRole("button", { name: "Send" })).toBeTruthy();
+    cleanup();
+    const { container } = render(<KoreChat store={store} />);
+    expect(container.querySelector("[data-kore-chat]")?.hasAttribute("dir")).toBe(false);
+  });
+});
+
 describe("hooks for a host's own UI", () => {
   it("read and drive the same store", () => {
     const { client, store } = setup();

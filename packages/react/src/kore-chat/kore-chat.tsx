@@ -3,7 +3,8 @@ import { type CSSProperties, useEffect, useMemo, useRef } from "react";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
-import { englishStrings } from "../i18n/strings.js";
+import { directionOf, resolveStrings } from "../i18n/locales.js";
+import { StringsContext } from "../i18n/strings-context.js";
 import { builtInTemplates } from "../templates/built-in-templates.js";
 import type { TemplateSend } from "../templates/template-types.js";
 import { templatesCss } from "../templates/templates-css.js";
@@ -47,6 +48,7 @@ type UiProps = Omit<KoreChatProps, "store" | "apiHost" | "botInfo">;
 // The props the window draws with; every other prop is the connection (or the store).
 const uiPropNames: ReadonlySet<string> = new Set([
   "title",
+  "locale",
   "strings",
   "theme",
   "templates",
@@ -62,7 +64,11 @@ function ChatWindow(props: UiProps) {
   const store = useChatStore();
   const root = useRef<HTMLElement>(null);
   useAdoptedStylesheet(root, widgetCss, props.styleNonce);
-  const strings = useMemo(() => ({ ...englishStrings, ...props.strings }), [props.strings]);
+  const strings = useMemo(
+    () => resolveStrings(props.locale, props.strings),
+    [props.locale, props.strings],
+  );
+  const dir = props.dir ?? (props.locale === undefined ? undefined : directionOf(props.locale));
   const registry = useMemo(() => ({ ...builtInTemplates, ...props.templates }), [props.templates]);
   const messages = useConversation();
   const connection = useConnection();
@@ -74,34 +80,36 @@ function ChatWindow(props: UiProps) {
     store.actions.send(send.body, { renderMsg: send.renderMsg });
 
   return (
-    <section
-      ref={root}
-      className={`kc-root kc-chat${props.className === undefined ? "" : ` ${props.className}`}`}
-      data-kore-chat=""
-      data-connection={connection.status}
-      dir={props.dir}
-      style={themeStyle(props.theme)}
-      aria-label={props.title ?? strings.conversation}
-    >
-      {props.title === undefined ? null : (
-        <header className="kc-header">
-          <h2 className="kc-title">{props.title}</h2>
-        </header>
-      )}
-      <ConnectionBanner status={connection.status} onRetry={connection.retry} strings={strings} />
-      <MessageList
-        messages={messages}
-        onSend={sendFromTemplate}
-        onRetry={store.actions.retry}
-        hasMore={history.hasMore}
-        loadingEarlier={history.loading}
-        onLoadEarlier={history.loadEarlier}
-        typing={typing}
-        registry={registry}
-        strings={strings}
-      />
-      <Composer onSend={(text) => store.actions.send(text)} strings={strings} />
-    </section>
+    <StringsContext.Provider value={strings}>
+      <section
+        ref={root}
+        className={`kc-root kc-chat${props.className === undefined ? "" : ` ${props.className}`}`}
+        data-kore-chat=""
+        data-connection={connection.status}
+        dir={dir}
+        lang={props.locale}
+        style={themeStyle(props.theme)}
+        aria-label={props.title ?? strings.conversation}
+      >
+        {props.title === undefined ? null : (
+          <header className="kc-header">
+            <h2 className="kc-title">{props.title}</h2>
+          </header>
+        )}
+        <ConnectionBanner status={connection.status} onRetry={connection.retry} />
+        <MessageList
+          messages={messages}
+          onSend={sendFromTemplate}
+          onRetry={store.actions.retry}
+          hasMore={history.hasMore}
+          loadingEarlier={history.loading}
+          onLoadEarlier={history.loadEarlier}
+          typing={typing}
+          registry={registry}
+        />
+        <Composer onSend={(text) => store.actions.send(text)} />
+      </section>
+    </StringsContext.Provider>
   );
 }
 
@@ -132,7 +140,8 @@ function useHostCallbacks(store: ChatStore, props: UiProps) {
 
 /**
  * The chat widget: header, message list, composer, connection banner, typing
- * indicator and "Load earlier messages", themed by CSS custom properties.
+ * indicator and "Load earlier messages", themed by CSS custom properties, in
+ * the texts of `locale` (`dir="rtl"` for right-to-left ones) unless `strings` overrides them.
  *
  * @example
  * <KoreChat apiHost="https://bots.kore.ai" botInfo={{ chatBot: "My Bot", taskBotId: "st-…" }}

@@ -2,6 +2,9 @@ import { demoTemplates } from "@kore-chat/simulator";
 import type { TemplatePart } from "@kore-chat/store";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { arabicStrings } from "../i18n/arabic-strings.js";
+import { germanStrings } from "../i18n/german-strings.js";
+import { StringsContext } from "../i18n/strings-context.js";
 import { CarouselTemplate } from "./carousel-template.js";
 
 afterEach(cleanup);
@@ -100,5 +103,35 @@ describe("CarouselTemplate", () => {
       <CarouselTemplate part={part(payload)} interactive onSend={vi.fn()} />,
     );
     expect(container.textContent).not.toBe("");
+  });
+
+  it("names its controls and cards in the strings of the nearest StringsContext", () => {
+    const { unmount } = render(
+      <StringsContext.Provider value={germanStrings}>
+        <CarouselTemplate part={part(demo)} interactive onSend={vi.fn()} />
+      </StringsContext.Provider>,
+    );
+    const carousel = screen.getByRole("region", { name: "Karten" });
+    expect(carousel.getAttribute("aria-roledescription")).toBe("Karussell");
+    expect(screen.getByRole("button", { name: "Vorherige Karte" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Nächste Karte" })).toBeTruthy();
+    const third = screen.getByRole("listitem", { name: "3 von 3" });
+    expect(third.getAttribute("aria-roledescription")).toBe("Folie");
+    unmount();
+
+    render(
+      <StringsContext.Provider value={arabicStrings}>
+        <CarouselTemplate part={part(demo)} interactive onSend={vi.fn()} />
+      </StringsContext.Provider>,
+    );
+    expect(screen.getByRole("button", { name: "البطاقة السابقة" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "البطاقة التالية" })).toBeTruthy();
+    expect(screen.getByRole("listitem", { name: "1 من 3" })).toBeTruthy();
+  });
+
+  it("is named in English without a StringsContext", () => {
+    render(<CarouselTemplate part={part(demo)} interactive onSend={vi.fn()} />);
+    expect(screen.getByRole("region", { name: "Cards" })).toBeTruthy();
+    expect(screen.getByRole("listitem", { name: "2 of 3" })).toBeTruthy();
   });
 });

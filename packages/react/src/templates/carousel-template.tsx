@@ -1,4 +1,5 @@
 import { type ReactElement, useId, useRef, useState } from "react";
+import { useStrings } from "../i18n/strings-context.js";
 import { CardBody, CardButtons, readCardElements } from "./card-element.js";
 import { arrayField } from "./read-fields.js";
 import type { TemplateViewProps } from "./template-types.js";
@@ -11,11 +12,13 @@ function prefersReducedMotion(): boolean {
  * `carousel`: horizontally scrollable cards (`title`, `subtitle`, `image_url`,
  * `default_action`, `buttons`). Previous/next buttons move the focus-free scroll;
  * every card control is in the tab order, so the keyboard reaches them all.
+ * Its labels come from the `StringsContext` (`<KoreChat locale/>`).
  *
  * @example
  * <CarouselTemplate part={part} interactive onSend={send} />
  */
 export function CarouselTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+  const strings = useStrings();
   const elements = readCardElements(arrayField(part.payload, "elements"));
   const [current, setCurrent] = useState(0);
   const cardRefs = useRef(new Map<string, HTMLLIElement>());
@@ -38,13 +41,17 @@ export function CarouselTemplate({ part, interactive, onSend }: TemplateViewProp
     return <div className="kc-template kc-template__text">{part.fallbackText}</div>;
   }
   return (
-    <section className="kc-template kc-carousel" aria-roledescription="carousel" aria-label="Cards">
+    <section
+      className="kc-template kc-carousel"
+      aria-roledescription={strings.carousel}
+      aria-label={strings.carouselCards}
+    >
       {elements.length > 1 && (
         <div className="kc-carousel__controls">
           <button
             type="button"
             className="kc-carousel__nav kc-carousel__nav--previous"
-            aria-label="Previous card"
+            aria-label={strings.previousCard}
             aria-controls={scrollerId}
             disabled={index <= 0}
             onClick={() => show(index - 1)}
@@ -57,7 +64,7 @@ export function CarouselTemplate({ part, interactive, onSend }: TemplateViewProp
           <button
             type="button"
             className="kc-carousel__nav kc-carousel__nav--next"
-            aria-label="Next card"
+            aria-label={strings.nextCard}
             aria-controls={scrollerId}
             disabled={index >= last}
             onClick={() => show(index + 1)}
@@ -71,8 +78,8 @@ export function CarouselTemplate({ part, interactive, onSend }: TemplateViewProp
           <li
             key={element.key}
             className="kc-card kc-carousel__card"
-            aria-roledescription="slide"
-            aria-label={`${position + 1} of ${elements.length}`}
+            aria-roledescription={strings.carouselSlide}
+            aria-label={strings.cardPosition(position + 1, elements.length)}
             ref={(node) => {
               if (node) cardRefs.current.set(element.key, node);
               else cardRefs.current.delete(element.key);

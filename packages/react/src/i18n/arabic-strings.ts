@@ -1,0 +1,71 @@
+import type { KoreChatStrings } from "./strings.js";
+
+const arabicPlural = new Intl.PluralRules("ar");
+
+/**
+ * The Arabic catalogue (`ar`, right-to-left: `<KoreChat locale="ar"/>` also
+ * sets `dir="rtl"`). Addresses the user without gendered verb forms; counts
+ * follow Arabic plural rules (one, two, 3–10, 11 and up).
+ *
+ * @example
+ * <KoreChat locale="ar" … />  // or <Composer strings={arabicStrings} onSend={send} />
+ */
+export const arabicStrings: KoreChatStrings = Object.freeze({
+  message: "رسالة",
+  messagePlaceholder: "اكتب رسالة…",
+  send: "إرسال",
+  conversation: "المحادثة",
+  connecting: "جارٍ الاتصال…",
+  reconnecting: "جارٍ إعادة الاتصال…",
+  offline: "غير متصل — سيتم إرسال الرسائل عند عودة الاتصال",
+  connectionFailed: "تعذّر الاتصال بالدردشة",
+  retry: "إعادة المحاولة",
+  sending: "جارٍ الإرسال…",
+  delivered: "تم التسليم",
+  notSent: "لم يتم الإرسال",
+  botTyping: "البوت يكتب",
+  loadEarlier: "تحميل الرسائل السابقة",
+  newMessages: "رسائل جديدة",
+  youSaid: "رسالتك:",
+  botSaid: "رسالة البوت:",
+  agentSaid: "رسالة موظف الدعم:",
+  carouselCards: "البطاقات",
+  carousel: "عرض دوّار",
+  carouselSlide: "شريحة",
+  previousCard: "البطاقة السابقة",
+  nextCard: "البطاقة التالية",
+  cardPosition: (position: number, count: number) => `${position} من ${count}`,
+  submit: "إرسال",
+  done: "تم",
+  formField: "الإجابة",
+  starRating: (count: number) => {
+    switch (arabicPlural.select(count)) {
+      case "zero":
+        return "بلا نجوم";
+      case "one":
+        return "نجمة واحدة";
+      case "two":
+        return "نجمتان";
+      case "few":
+        return `${count} نجوم`;
+      default:
+        return `${count} نجمة`;
+    }
+  },
+  openChat: "فتح الدردشة",
+  closeChat: "إغلاق الدردشة",
+  unreadMessages: (count: number) => {
+    switch (arabicPlural.select(count)) {
+      case "zero":
+        return "لا توجد رسائل غير مقروءة";
+      case "one":
+        return "رسالة واحدة غير مقروءة";
+      case "two":
+        return "رسالتان غير مقروءتين";
+      case "few":
+        return `${count} رسائل غير مقروءة`;
+      default:
+        return `${count} رسالة غير مقروءة`;
+    }
+  },
+} satisfies KoreChatStrings);

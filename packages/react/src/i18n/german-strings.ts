@@ -1,0 +1,42 @@
+import type { KoreChatStrings } from "./strings.js";
+
+/**
+ * The German catalogue (`de`), formal address ("Sie").
+ *
+ * @example
+ * <KoreChat locale="de" … />  // or <Composer strings={germanStrings} onSend={send} />
+ */
+export const germanStrings: KoreChatStrings = Object.freeze({
+  message: "Nachricht",
+  messagePlaceholder: "Nachricht eingeben…",
+  send: "Senden",
+  conversation: "Unterhaltung",
+  connecting: "Verbindung wird hergestellt…",
+  reconnecting: "Verbindung wird wiederhergestellt…",
+  offline: "Offline – Nachrichten werden gesendet, sobald Sie wieder online sind",
+  connectionFailed: "Keine Verbindung zum Chat möglich",
+  retry: "Erneut versuchen",
+  sending: "Wird gesendet…",
+  delivered: "Zugestellt",
+  notSent: "Nicht gesendet",
+  botTyping: "Bot schreibt",
+  loadEarlier: "Frühere Nachrichten laden",
+  newMessages: "Neue Nachrichten",
+  youSaid: "Sie schrieben:",
+  botSaid: "Bot schrieb:",
+  agentSaid: "Mitarbeiter schrieb:",
+  carouselCards: "Karten",
+  carousel: "Karussell",
+  carouselSlide: "Folie",
+  previousCard: "Vorherige Karte",
+  nextCard: "Nächste Karte",
+  cardPosition: (position: number, count: number) => `${position} von ${count}`,
+  submit: "Absenden",
+  done: "Fertig",
+  formField: "Antwort",
+  starRating: (count: number) => (count === 1 ? "1 Stern" : `${count} Sterne`),
+  openChat: "Chat öffnen",
+  closeChat: "Chat schließen",
+  unreadMessages: (count: number) =>
+    count === 1 ? "1 ungelesene Nachricht" : `${count} ungelesene Nachrichten`,
+} satisfies KoreChatStrings);
