@@ -84,7 +84,7 @@ describe("MessagePartView", () => {
     );
   });
 
-  it.each(["dropdown_template", "someday_template", "constructor", "__proto__", "toString"])(
+  it.each(["listWidget", "someday_template", "constructor", "__proto__", "toString"])(
     "shows the fallback text for a type without a renderer: %s",
     (type) => {
       render(
@@ -124,7 +124,7 @@ describe("MessagePartView", () => {
     expect(onSend).toHaveBeenCalledWith({ body: "button", renderMsg: "mine" });
   });
 
-  it("renders a host renderer for a new template_type", () => {
+  it("renders a host renderer over a built-in one", () => {
     const registry: TemplateRegistry = {
       ...builtInTemplates,
       dropdown_template: ({ part }) => <p>Dropdown with {String(part.payload.heading)}</p>,

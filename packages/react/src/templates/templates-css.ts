@@ -136,11 +136,54 @@ export const templatesCss = `
 .kc-media__audio { inline-size: 100%; max-inline-size: 20rem; }
 .kc-media__link { color: var(--kc-accent, #0b5cff); overflow-wrap: anywhere; }
 .kc-media--unavailable { overflow-wrap: anywhere; font-style: italic; }
+.kc-choice-form__fieldset { border: 0; margin: 0; padding: 0; min-inline-size: 0; }
+.kc-choice-form__fieldset legend { padding: 0; margin-block-end: 0.5rem; }
+.kc-choice-form__field { display: flex; flex-direction: column; gap: 0.375rem; }
+.kc-choices { display: flex; flex-direction: column; gap: 0.25rem; }
+.kc-choice { display: flex; align-items: center; gap: 0.5rem; min-block-size: 2.25rem; cursor: pointer; }
+.kc-choice__input { accent-color: var(--kc-accent, #0b5cff); inline-size: 1.125rem; block-size: 1.125rem; margin: 0; }
+.kc-select, .kc-form-field__input {
+  font: inherit;
+  color: inherit;
+  background: var(--kc-bubble-bot-bg, #fff);
+  border: 1px solid color-mix(in srgb, var(--kc-text, #1a1a1a) 40%, transparent);
+  border-radius: calc(var(--kc-radius, 0.75rem) / 2);
+  padding-block: 0.5rem;
+  padding-inline: 0.625rem;
+  min-block-size: 2.75rem;
+}
+.kc-template :is(input, select):focus-visible, .kc-choice:has(.kc-visually-hidden:focus-visible) {
+  outline: 3px solid var(--kc-focus, #1a4fd0);
+  outline-offset: 2px;
+}
+.kc-choice:has(:disabled), .kc-template :is(input, select):disabled { cursor: default; opacity: 0.6; }
+.kc-feedback-template .kc-choices { flex-direction: row; flex-wrap: wrap; gap: 0.375rem; }
+.kc-feedback-template .kc-choice {
+  position: relative;
+  justify-content: center;
+  min-inline-size: 2.75rem;
+  min-block-size: 2.75rem;
+  padding-inline: 0.625rem;
+  border: 1px solid var(--kc-accent, #0b5cff);
+  border-radius: var(--kc-radius, 0.75rem);
+}
+.kc-feedback-template .kc-choice:has(:checked) {
+  background: var(--kc-accent, #0b5cff);
+  color: var(--kc-bubble-bot-bg, #fff);
+}
+.kc-feedback--stars .kc-choices { gap: 0; }
+.kc-feedback--stars .kc-choice { border: 0; padding-inline: 0.25rem; font-size: 1.75em; color: color-mix(in srgb, var(--kc-text, #1a1a1a) 55%, transparent); }
+.kc-feedback--stars .kc-choice:has(:checked), .kc-feedback--stars .kc-feedback__star--on { background: none; color: #b8860b; }
+.kc-feedback__nps--low { border-block-end: 3px solid #e5484d; }
+.kc-feedback__nps--mid { border-block-end: 3px solid #f5a623; }
+.kc-feedback__nps--high { border-block-end: 3px solid #30a46c; }
+.kc-form-field { display: flex; flex-direction: column; gap: 0.375rem; }
 @media (prefers-reduced-motion: reduce) {
   .kc-template-button, .kc-quick-reply, .kc-carousel__nav { transition: none; }
   .kc-carousel__track { scroll-behavior: auto; }
 }
 @media (forced-colors: active) {
   .kc-template-button, .kc-quick-reply, .kc-carousel__nav { border: 1px solid ButtonText; }
+  .kc-feedback-template .kc-choice:has(:checked) { outline: 2px solid Highlight; }
 }
 `;
