@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eHost, e2ePorts, playgroundUrl } from "./e2e/environment.js";
+import { e2eHost, e2ePorts, playgroundUrl, storybookUrl } from "./e2e/environment.js";
 
 // Playwright cannot download its own browsers here: the tests drive the system's Chromium.
 const chromium = process.env.KORE_CHROMIUM ?? "/usr/bin/chromium";
@@ -45,19 +46,32 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // `node --import tsx` rather than `pnpm`: pnpm is on PATH under `npm test`, not always
-    // under a bare `npx playwright test`; tsx is a root dev dependency either way.
-    command: "node --import tsx apps/playground/src/serve.ts",
-    url: playgroundUrl,
-    env: {
-      HOST: e2eHost,
-      PORT: String(e2ePorts.playground),
-      KORE_SIMULATOR_PORT: String(e2ePorts.simulator),
+  webServer: [
+    {
+      // `node --import tsx` rather than `pnpm`: pnpm is on PATH under `npm test`, not always
+      // under a bare `npx playwright test`; tsx is a root dev dependency either way.
+      command: "node --import tsx apps/playground/src/serve.ts",
+      url: playgroundUrl,
+      env: {
+        HOST: e2eHost,
+        PORT: String(e2ePorts.playground),
+        KORE_SIMULATOR_PORT: String(e2ePorts.simulator),
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    {
+      // The built Storybook (`pnpm run build-storybook`; `npm test` builds it before e2e), for
+      // the axe check of every story; that spec says what to build when it is missing.
+      command: `node e2e/support/serve-static.mjs storybook-static ${e2ePorts.storybook} ${e2eHost}`,
+      url: `${storybookUrl}__health`,
+      cwd: fileURLToPath(new URL(".", import.meta.url)),
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -257,6 +257,24 @@ describe("MessageList", () => {
     expect(log.getAttribute("aria-busy")).toBe("true");
   });
 
+  it("keeps keyboard focus in the log when the focused load-earlier button goes away", async () => {
+    const list = (hasMore: boolean) => (
+      <MessageList
+        messages={conversation}
+        onSend={() => {}}
+        renderPart={StubPart}
+        hasMore={hasMore}
+        onLoadEarlier={() => {}}
+      />
+    );
+    const { rerender } = await render(list(true));
+    screen.getByRole("button", { name: "Load earlier messages" }).focus();
+
+    await rerender(list(false));
+    expect(screen.queryByRole("button", { name: "Load earlier messages" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("log"));
+  });
+
   it("passes retries through to user messages", async () => {
     const onRetry = vi.fn();
     await render(

@@ -1,7 +1,8 @@
 import type { ChatMessage } from "@kore-chat/store";
 import { type ComponentType, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Virtualizer } from "virtua";
-import { englishStrings, type KoreChatStrings } from "../i18n/strings.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
 import type { PartViewProps } from "./bot-turn.js";
 import { MessageItem } from "./message-item.js";
@@ -15,6 +16,35 @@ import { useStickToBottom } from "./use-stick-to-bottom.js";
  */
 const unlaidRows = 30;
 const noRows: readonly number[] = [];
+
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A focused control in the log that became disabled drops the keyboard user's focus to
+ * <body> (WCAG 2.4.3). Move it to the nearest control of the same template or message,
+ * the one before it first (a carousel's other arrow), or else to the log itself.
+ */
+function rescueFocus(scroller: HTMLElement, lost: HTMLElement) {
+  const view = scroller.ownerDocument.defaultView;
+  if (view === null) return;
+  // After the browser has settled where focus went: only a disabled control is rescued
+  // (the window losing focus, or a click on nothing, also focus out to nowhere).
+  view.setTimeout(() => {
+    const active = (scroller.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active !== null && active !== scroller.ownerDocument.body) return;
+    if (lost.isConnected && !lost.matches(":disabled")) return;
+    const group = lost.isConnected
+      ? (lost.closest(".kc-template") ?? lost.closest("[data-row-key]"))
+      : null;
+    const candidates = group === null ? [] : [...group.querySelectorAll<HTMLElement>(focusable)];
+    const before = candidates.filter(
+      (candidate) => candidate.compareDocumentPosition(lost) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const target = before[before.length - 1] ?? candidates[0] ?? scroller;
+    target.focus({ preventScroll: target === scroller });
+  }, 0);
+}
 
 export interface MessageListProps {
   /** The conversation, oldest first. */
@@ -60,8 +90,9 @@ export function MessageList({
   typing = false,
   registry,
   renderPart,
-  strings = englishStrings,
+  strings: explicitStrings,
 }: MessageListProps) {
+  const strings = useStrings(explicitStrings);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
   // Where the rows start inside the scroller (below "Load earlier messages").
@@ -71,6 +102,8 @@ export function MessageList({
   // The row holding keyboard focus stays rendered while scrolled out of view,
   // so focus is not lost to <body> when its row would be recycled.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const loadEarlierRef = useRef<HTMLButtonElement>(null);
+  const loadEarlierHadFocus = useRef(false);
 
   const indexByKey = useMemo(
     () => new Map(messages.map((message, index) => [message.key, index])),
@@ -135,11 +168,18 @@ export function MessageList({
     const scroller = scrollRef.current;
     if (scroller === null) return;
     const onFocusIn = (event: FocusEvent) => {
+      loadEarlierHadFocus.current = event.target === loadEarlierRef.current;
       const row = (event.target as Element).closest("[data-row-key]");
       setFocusedKey(row?.getAttribute("data-row-key") ?? null);
     };
     const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget !== null && !scroller.contains(event.relatedTarget as Node)) {
+        loadEarlierHadFocus.current = false;
+      }
       if (!scroller.contains(event.relatedTarget as Node | null)) setFocusedKey(null);
+      // Focus going nowhere: maybe the focused control was just disabled (a carousel arrow
+      // at its last card, an answered template's button).
+      if (event.relatedTarget === null) rescueFocus(scroller, event.target as HTMLElement);
     };
     scroller.addEventListener("focusin", onFocusIn);
     scroller.addEventListener("focusout", onFocusOut);
@@ -148,6 +188,20 @@ export function MessageList({
       scroller.removeEventListener("focusout", onFocusOut);
     };
   }, []);
+
+  // "Load earlier messages" is disabled while a page loads and goes away after the last one:
+  // a keyboard user who pressed it would be left on <body>. Keep their focus in the log.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the button changes state
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller === null || !loadEarlierHadFocus.current) return;
+    const button = loadEarlierRef.current;
+    if (button !== null && !button.disabled) return;
+    const active = (scroller.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active === null || active === button || active === scroller.ownerDocument.body) {
+      scroller.focus({ preventScroll: true });
+    }
+  }, [hasMore, loadingEarlier]);
 
   // Messages are ordered by time: a turn older than the user's last message has been answered.
   const lastUserAt = messages.findLast((message) => message.author === "user")?.createdAt;
@@ -181,6 +235,7 @@ export function MessageList({
       >
         {hasMore && (
           <button
+            ref={loadEarlierRef}
             type="button"
             className="kc-load-earlier"
             disabled={loadingEarlier}

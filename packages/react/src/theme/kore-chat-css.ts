@@ -187,6 +187,9 @@ export const koreChatCss = `
 .kc-part--template { max-inline-size: 100%; }
 .kc-part:empty { display: none; }
 .kc-part a, .kc-bubble a { color: inherit; text-decoration: underline; }
+/* Any other link in the widget (FormattedText used on its own) follows the text colour too:
+   the browser's default blue fails contrast on the dark scheme's background. */
+:where(.kc-root) a { color: inherit; text-decoration: underline; }
 .kc-avatar {
   inline-size: 28px;
   block-size: 28px;
