@@ -1,4 +1,9 @@
-import { type KoreChatProps, type KoreChatStrings, resolveStrings } from "@kore-chat/react";
+import {
+  type KoreChatProps,
+  type KoreChatStrings,
+  pickUiProps,
+  resolveStrings,
+} from "@kore-chat/react";
 import type { ChatStore } from "@kore-chat/store";
 import type { KoreClientOptions } from "@kore-chat/transport";
 
@@ -51,25 +56,9 @@ export interface EmbedPlacementOptions {
  */
 export type MountOptions = KoreClientOptions & EmbedChatOptions & EmbedPlacementOptions;
 
-const chatOptionKeys = [
-  "title",
-  "locale",
-  "strings",
-  "theme",
-  "templates",
-  "dir",
-  "onMessage",
-  "onConnectionChange",
-  "onError",
-  "styleNonce",
-  "className",
-] as const satisfies readonly (keyof EmbedChatOptions)[];
-
 /** The subset of `options` that `<KoreChat/>` takes. */
 export function pickChatOptions(options: MountOptions): EmbedChatOptions {
-  const picked: Record<string, unknown> = {};
-  for (const key of chatOptionKeys) if (options[key] !== undefined) picked[key] = options[key];
-  return picked as EmbedChatOptions;
+  return pickUiProps(options);
 }
 
 const fail = (message: string): never => {

@@ -21,10 +21,13 @@ export {
   useSendMessage,
 } from "./kore-chat/hooks.js";
 export { KoreChat } from "./kore-chat/kore-chat.js";
-export type {
-  KoreChatConnection,
-  KoreChatProps,
-  KoreChatTheme,
+export {
+  type KoreChatConnection,
+  type KoreChatProps,
+  type KoreChatTheme,
+  type KoreChatUiProps,
+  koreChatUiPropNames,
+  pickUiProps,
 } from "./kore-chat/kore-chat-props.js";
 export { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat/kore-chat-provider.js";
 export { useAdoptedStylesheet } from "./kore-chat/use-adopted-stylesheet.js";

@@ -22,7 +22,8 @@ export interface KoreChatTheme {
   readonly font?: string;
 }
 
-interface KoreChatCommonProps {
+/** What the widget draws with (everything but the connection or store). */
+export interface KoreChatUiProps {
   /** Shown in the header. */
   readonly title?: string;
   /**
@@ -50,8 +51,38 @@ interface KoreChatCommonProps {
  * Either connection options (the widget creates and owns its client and
  * store) or a `store` you created (you own it; the embed does this).
  */
-export type KoreChatProps = KoreChatCommonProps &
+export type KoreChatProps = KoreChatUiProps &
   (
     | (KoreChatConnection & { readonly store?: never })
     | { readonly store: ChatStore; readonly apiHost?: never; readonly botInfo?: BotInfo }
   );
+
+/** The names of `KoreChatUiProps`: the one list that tells UI props from connection options. */
+export const koreChatUiPropNames = [
+  "title",
+  "locale",
+  "strings",
+  "theme",
+  "templates",
+  "dir",
+  "onMessage",
+  "onConnectionChange",
+  "onError",
+  "styleNonce",
+  "className",
+] as const satisfies readonly (keyof KoreChatUiProps)[];
+
+/**
+ * The `<KoreChat/>` UI props found in `options` (e.g. `KoreChat.mount`'s), undefined ones left out.
+ *
+ * @example
+ * <KoreChat store={store} {...pickUiProps(mountOptions)} />
+ */
+export function pickUiProps(options: object): KoreChatUiProps {
+  const picked: Record<string, unknown> = {};
+  for (const name of koreChatUiPropNames) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked as KoreChatUiProps;
+}

@@ -16,7 +16,12 @@ import {
   useConversation,
   useLoadEarlier,
 } from "./hooks.js";
-import type { KoreChatProps, KoreChatTheme } from "./kore-chat-props.js";
+import {
+  type KoreChatProps,
+  type KoreChatTheme,
+  type KoreChatUiProps,
+  koreChatUiPropNames,
+} from "./kore-chat-props.js";
 import { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat-provider.js";
 import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
 
@@ -43,22 +48,8 @@ function themeStyle(theme: KoreChatTheme | undefined): CSSProperties | undefined
   return style as CSSProperties;
 }
 
-type UiProps = Omit<KoreChatProps, "store" | "apiHost" | "botInfo">;
-
-// The props the window draws with; every other prop is the connection (or the store).
-const uiPropNames: ReadonlySet<string> = new Set([
-  "title",
-  "locale",
-  "strings",
-  "theme",
-  "templates",
-  "dir",
-  "onMessage",
-  "onConnectionChange",
-  "onError",
-  "styleNonce",
-  "className",
-] satisfies (keyof UiProps)[]);
+type UiProps = KoreChatUiProps;
+const uiPropNames: ReadonlySet<string> = new Set(koreChatUiPropNames);
 
 function ChatWindow(props: UiProps) {
   const store = useChatStore();
