@@ -1,5 +1,6 @@
 import type { Scheduler } from "@kore-chat/transport";
-import FakeTimers from "@sinonjs/fake-timers";
+import { createFakeScheduler } from "@kore-chat/transport/testing";
+import type FakeTimers from "@sinonjs/fake-timers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type ChatStore, createChatStore } from "./create-chat-store.js";
 import { FakeKoreClient, historyPage } from "./testing/fake-kore-client.js";
@@ -15,12 +16,7 @@ let client: FakeKoreClient;
 let store: ChatStore;
 
 beforeEach(() => {
-  clock = FakeTimers.createClock(t0);
-  scheduler = {
-    setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-    clearTimeout: (handle) => clock.clearTimeout(handle as FakeTimers.TimerId),
-    now: () => clock.now,
-  };
+  ({ clock, scheduler } = createFakeScheduler(t0));
   client = new FakeKoreClient();
 });
 

@@ -1,5 +1,6 @@
 import type { HistoryPage, Scheduler } from "@kore-chat/transport";
-import FakeTimers from "@sinonjs/fake-timers";
+import { createFakeScheduler } from "@kore-chat/transport/testing";
+import type FakeTimers from "@sinonjs/fake-timers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createHistoryPager, type HistoryPagerState } from "./history-pager.js";
 import { historyPage } from "./testing/fake-kore-client.js";
@@ -17,12 +18,7 @@ let pages: HistoryPage[];
 let states: HistoryPagerState[];
 
 beforeEach(() => {
-  clock = FakeTimers.createClock(0);
-  scheduler = {
-    setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-    clearTimeout: (handle) => clock.clearTimeout(handle as FakeTimers.TimerId),
-    now: () => clock.now,
-  };
+  ({ clock, scheduler } = createFakeScheduler(0));
   requests = [];
   pages = [];
   states = [];

@@ -1,6 +1,7 @@
-import FakeTimers from "@sinonjs/fake-timers";
+import type FakeTimers from "@sinonjs/fake-timers";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Scheduler } from "../environment.js";
+import { createFakeScheduler } from "../testing/fake-scheduler.js";
 import { createKeepAlive } from "./keep-alive.js";
 
 describe("createKeepAlive", () => {
@@ -10,12 +11,7 @@ describe("createKeepAlive", () => {
   let deaths: string[];
 
   beforeEach(() => {
-    clock = FakeTimers.createClock(0);
-    scheduler = {
-      setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-      clearTimeout: (handle) => clock.clearTimeout(handle as FakeTimers.TimerId),
-      now: () => clock.now,
-    };
+    ({ clock, scheduler } = createFakeScheduler(0));
     pings = [];
     deaths = [];
   });

@@ -1,9 +1,10 @@
-import FakeTimers from "@sinonjs/fake-timers";
-import type { NetworkSignal, NetworkSignals, Scheduler } from "../environment.js";
+import type FakeTimers from "@sinonjs/fake-timers";
+import type { NetworkSignal, NetworkSignals } from "../environment.js";
 import { silentLogger } from "../environment.js";
 import { createKoreClient, type KoreClient, type KoreClientEvents } from "../kore-client.js";
 import type { KoreClientOptions } from "../kore-client-options.js";
 import { createFakePlatform, type FakePlatform } from "./fake-platform-fetch.js";
+import { createFakeScheduler } from "./fake-scheduler.js";
 import { FakeWebSocket } from "./fake-web-socket.js";
 
 export const testBotInfo = { chatBot: "Test Bot", taskBotId: "st-test" } as const;
@@ -62,12 +63,7 @@ export function createClientHarness(
   } = {},
 ): ClientHarness {
   FakeWebSocket.reset();
-  const clock = FakeTimers.createClock(Date.parse("2026-01-01T00:00:00Z"));
-  const scheduler: Scheduler = {
-    setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
-    clearTimeout: (handle) => clock.clearTimeout(handle as FakeTimers.TimerId),
-    now: () => clock.now,
-  };
+  const { clock, scheduler } = createFakeScheduler(Date.parse("2026-01-01T00:00:00Z"));
   const platform = createFakePlatform({
     now: () => clock.now,
     ...(overrides.tokenLifetimeMs === undefined
