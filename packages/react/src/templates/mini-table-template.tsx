@@ -1,13 +1,14 @@
 import type { ReactElement } from "react";
 import { FormattedText } from "../markup/formatted-text.js";
 import { arrayField, isRecord, stringField } from "./read-fields.js";
+import { TableBody, type TableRow } from "./table-body.js";
 import { readCell, type TableCell } from "./table-cell.js";
 import type { TemplateViewProps } from "./template-types.js";
 
 interface MiniTable {
   readonly key: string;
   readonly header: readonly TableCell[];
-  readonly rows: readonly { readonly key: string; readonly cells: readonly TableCell[] }[];
+  readonly rows: readonly TableRow[];
 }
 
 function readMiniTables(raw: readonly unknown[]): MiniTable[] {
@@ -77,17 +78,7 @@ export function MiniTableTemplate({ part }: TemplateViewProps): ReactElement {
                   </tr>
                 </thead>
               )}
-              <tbody>
-                {table.rows.map((row) => (
-                  <tr key={row.key}>
-                    {row.cells.map((cell) => (
-                      <td key={cell.key} className={cell.align}>
-                        {cell.text}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
+              <TableBody rows={table.rows} />
             </table>
           ))}
         </div>

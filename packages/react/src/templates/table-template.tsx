@@ -1,13 +1,9 @@
 import type { ReactElement } from "react";
 import { FormattedText } from "../markup/formatted-text.js";
 import { arrayField, isRecord, stringField, textValue } from "./read-fields.js";
+import { TableBody, type TableRow } from "./table-body.js";
 import { readCell, type TableCell } from "./table-cell.js";
 import type { TemplateViewProps } from "./template-types.js";
-
-interface TableRow {
-  readonly key: string;
-  readonly cells: readonly TableCell[];
-}
 
 function readRows(raw: readonly unknown[], columns: readonly TableCell[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -66,17 +62,7 @@ export function TableTemplate({ part }: TemplateViewProps): ReactElement {
               </tr>
             </thead>
           )}
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell) => (
-                  <td key={cell.key} className={cell.align}>
-                    {cell.text}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <TableBody rows={rows} />
         </table>
       </div>
     </div>
