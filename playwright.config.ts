@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eHost, e2ePorts, playgroundUrl, storybookUrl } from "./e2e/environment.js";
+import type { ChatSurface } from "./e2e/support/chat-page.js";
 
 // Playwright cannot download its own browsers here: the tests drive the system's Chromium.
 const chromium = process.env.KORE_CHROMIUM ?? "/usr/bin/chromium";
@@ -13,12 +14,25 @@ if (!existsSync(chromium)) {
   );
 }
 
+/** The specs written against the `chat` fixture's surface, run on the embed build as well. */
+const embedSpecs = [
+  "connect-and-history.spec.ts",
+  "send-message.spec.ts",
+  "templates.spec.ts",
+  "template-keyboard.spec.ts",
+  "socket-drop.spec.ts",
+  "malformed-frames.spec.ts",
+  "offline.spec.ts",
+  "two-tabs.spec.ts",
+  "load-earlier.spec.ts",
+].map((spec) => `**/${spec}`);
+
 /**
  * Browser tests: real Chromium against the playground and the platform simulator, over real
  * sockets. They target the widget's DOM contract (see e2e/support/chat-page.ts), not the
  * page's internals. One worker: the simulator's fault switches are global to the server.
  */
-export default defineConfig({
+export default defineConfig<{ surface: ChatSurface }>({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   outputDir: "test-results/e2e",
@@ -45,7 +59,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // The React app: every spec.
+    { name: "react", use: { ...devices["Desktop Chrome"], surface: "page" } },
+    // The embed script (preact/compat): the conversation specs again, on the other runtime.
+    {
+      name: "embed",
+      use: { ...devices["Desktop Chrome"], surface: "embed" },
+      testMatch: embedSpecs,
+    },
+  ],
   webServer: [
     {
       // `node --import tsx` rather than `pnpm`: pnpm is on PATH under `npm test`, not always

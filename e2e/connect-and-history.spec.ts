@@ -1,8 +1,11 @@
-import { ChatPage } from "./support/chat-page.js";
 import { expect, test, welcomeHistory } from "./support/fixtures.js";
 
-test("connects and shows the seeded history, oldest first", async ({ page, identity }) => {
-  const chat = new ChatPage(page);
+test("connects and shows the seeded history, oldest first", async ({
+  page,
+  identity,
+  chatPageFor,
+}) => {
+  const chat = chatPageFor(page);
   await chat.open(identity);
 
   await chat.expectConnection("open");

@@ -1,14 +1,14 @@
-import { ChatPage } from "./support/chat-page.js";
 import { expect, test } from "./support/fixtures.js";
 
 test("loading earlier messages keeps the message being read in place", async ({
   page,
   identity,
   simulator,
+  chatPageFor,
 }) => {
   // 30 turns: more than the first page of 20.
   for (let n = 1; n <= 30; n += 1) await simulator.push(identity, `Turn number ${n}.`);
-  const chat = new ChatPage(page);
+  const chat = chatPageFor(page);
   await chat.open(identity);
   await chat.expectConnection("open");
 

@@ -1,12 +1,12 @@
-import { ChatPage } from "./support/chat-page.js";
 import { expect, openChat, test, uniqueText } from "./support/fixtures.js";
 
 test("two tabs of one user see each other's messages, each exactly once", async ({
   context,
   identity,
+  chatPageFor,
 }) => {
-  const tabA = await openChat(new ChatPage(await context.newPage()), identity);
-  const tabB = await openChat(new ChatPage(await context.newPage()), identity);
+  const tabA = await openChat(chatPageFor(await context.newPage()), identity);
+  const tabB = await openChat(chatPageFor(await context.newPage()), identity);
 
   const fromA = uniqueText("from tab A");
   const fromB = uniqueText("from tab B");

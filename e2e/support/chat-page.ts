@@ -13,6 +13,12 @@ export type ConnectionStatus =
 
 export type Author = "user" | "bot" | "agent" | "system";
 
+/**
+ * Which build of the widget a test drives: `page` is the playground's React app, `embed` the
+ * one-script embed (rendered with preact/compat) on a plain page, opened from its launcher.
+ */
+export type ChatSurface = "page" | "embed";
+
 /** The banner texts of the DOM contract. */
 export const bannerText = {
   reconnecting: "Reconnecting…",
@@ -41,8 +47,11 @@ export class ChatPage {
   readonly input: Locator;
   readonly sendButton: Locator;
 
-  constructor(page: Page) {
+  readonly surface: ChatSurface;
+
+  constructor(page: Page, surface: ChatSurface = "page") {
     this.page = page;
+    this.surface = surface;
     this.root = page.locator("[data-kore-chat]");
     this.log = this.root.getByRole("log");
     this.messages = this.log.locator("[data-message-id]");
@@ -50,9 +59,22 @@ export class ChatPage {
     this.sendButton = this.root.getByRole("button", { name: "Send", exact: true });
   }
 
-  /** Opens the page as `identity` (the playground's `?user=`). */
+  /** Opens the widget as `identity` (the playground's `?user=`); the embed from its launcher. */
   async open(identity: string): Promise<void> {
-    await this.page.goto(`/?${new URLSearchParams({ user: identity })}`);
+    const query = new URLSearchParams({ user: identity });
+    if (this.surface === "page") {
+      await this.page.goto(`/?${query}`);
+      return;
+    }
+    await this.page.goto(`/embed.html?${query}`);
+    await this.page.getByRole("button", { name: "Open chat" }).click();
+  }
+
+  /** Reloads the page, and reopens the embed's panel. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    if (this.surface === "embed")
+      await this.page.getByRole("button", { name: "Open chat" }).click();
   }
 
   async expectConnection(status: ConnectionStatus): Promise<void> {

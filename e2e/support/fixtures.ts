@@ -1,9 +1,17 @@
 import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { test as base, expect } from "@playwright/test";
-import { ChatPage } from "./chat-page.js";
+import { ChatPage, type ChatSurface } from "./chat-page.js";
 import { SimulatorControl } from "./simulator-control.js";
 
+interface ChatOptions {
+  /** The widget build under test; each Playwright project sets it (see playwright.config.ts). */
+  surface: ChatSurface;
+}
+
 interface ChatFixtures {
+  /** A `ChatPage` for `page`, on this project's surface (not yet opened). */
+  chatPageFor: (page: Page) => ChatPage;
   /** A user identity no other test (nor an earlier run on a reused server) has used. */
   identity: string;
   /** The chat of the default page, opened as `identity` and connected. */
@@ -34,7 +42,11 @@ export async function openChat(chat: ChatPage, identity: string): Promise<ChatPa
   return chat;
 }
 
-export const test = base.extend<ChatFixtures>({
+export const test = base.extend<ChatFixtures & ChatOptions>({
+  surface: ["page", { option: true }],
+  chatPageFor: async ({ surface }, use) => {
+    await use((page) => new ChatPage(page, surface));
+  },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   identity: async ({}, use, testInfo) => {
     const slug = testInfo.titlePath
@@ -60,8 +72,8 @@ export const test = base.extend<ChatFixtures>({
     },
     { auto: true },
   ],
-  chat: async ({ page, identity, simulator: _resetFaults }, use) => {
-    await use(await openChat(new ChatPage(page), identity));
+  chat: async ({ page, identity, chatPageFor, simulator: _resetFaults }, use) => {
+    await use(await openChat(chatPageFor(page), identity));
   },
 });
 

@@ -1,16 +1,34 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "vite";
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as {
   version: string;
 };
+const resolveHere = createRequire(import.meta.url).resolve;
 
-// One IIFE with React inside: `<script src="kore-chat.js">` defines the frozen `KoreChat` global.
+/**
+ * The embed renders the same `@kore-chat/react` components with Preact's React-compatible
+ * runtime instead of React DOM: ~4 KB gzipped against ~64 KB, which is what lets every template
+ * fit the script's budget. React apps that import `@kore-chat/react` keep using their own React;
+ * only this one self-contained script swaps the runtime. The aliases resolve to absolute paths
+ * so the workspace packages (which do not depend on Preact) get the same single copy.
+ */
+export const preactAliases = [
+  { find: /^react-dom\/client$/, replacement: resolveHere("preact/compat/client") },
+  { find: /^react-dom$/, replacement: resolveHere("preact/compat") },
+  { find: /^react\/jsx-runtime$/, replacement: resolveHere("preact/jsx-runtime") },
+  { find: /^react\/jsx-dev-runtime$/, replacement: resolveHere("preact/jsx-dev-runtime") },
+  { find: /^react$/, replacement: resolveHere("preact/compat") },
+];
+
+// One IIFE: `<script src="kore-chat.js">` defines the frozen `KoreChat` global.
 export default defineConfig({
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
     __KORE_CHAT_VERSION__: JSON.stringify(version),
   },
+  resolve: { alias: preactAliases },
   build: {
     outDir: "dist",
     emptyOutDir: true,
@@ -23,6 +41,12 @@ export default defineConfig({
       name: "KoreChat",
       fileName: () => "kore-chat.js",
     },
-    rollupOptions: { output: { exports: "default" } },
+    rollupOptions: {
+      output: { exports: "default" },
+      // virtua marks its modules "use client" for React Server Components; meaningless in an IIFE.
+      onwarn(warning, warn) {
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      },
+    },
   },
 });
