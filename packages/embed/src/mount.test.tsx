@@ -17,6 +17,7 @@ type Listener = (payload: never) => void;
 class FakeClient implements KoreClient {
   status: ConnectionStatus = "idle";
   userInfo = { userId: "u-me" };
+  readonly restoredMessages = [];
   connects = 0;
   closes = 0;
   readonly sent: string[] = [];

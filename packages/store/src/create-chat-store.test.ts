@@ -194,3 +194,51 @@ describe("createChatStore", () => {
     expect(store.getState().messages).toEqual([]);
   });
 });
+
+describe("createChatStore: messages restored after a reload", () => {
+  const restored = (clientMessageId: number, body: string, extra = {}) => ({
+    clientMessageId,
+    body,
+    attachments: [],
+    queuedAt: t0 - 60_000 + clientMessageId,
+    failed: false,
+    ...extra,
+  });
+
+  it("shows what the previous page left unacknowledged at once: pending, or failed with retry", () => {
+    client.restoredMessages = [
+      restored(1, "still waiting"),
+      restored(2, "payload", { renderMsg: "The button", failed: true }),
+    ];
+    create();
+    expect(store.getState().messages).toMatchObject([
+      {
+        key: "1",
+        author: "user",
+        status: "pending",
+        parts: [{ kind: "text", text: "still waiting" }],
+      },
+      { key: "2", author: "user", status: "failed", parts: [{ kind: "text", text: "The button" }] },
+    ]);
+    expect(store.actions.retry("2")).toBe(true);
+    expect(client.retried).toEqual([2]);
+    client.emit("ack", { type: "ack", ok: true, replyto: 1 });
+    expect(store.getState().messages[0]).toMatchObject({ key: "1", status: "delivered" });
+    // A message sent now comes after them, whatever the clock says.
+    const key = store.actions.send("new");
+    expect(store.getState().messages.at(-1)?.key).toBe(key);
+  });
+
+  it("takes out restored messages the transport discarded (another user's)", () => {
+    client.restoredMessages = [restored(1, "mine"), restored(2, "someone else's")];
+    create();
+    client.emit("discarded", [2]);
+    expect(texts()).toEqual(["user:mine"]);
+  });
+
+  it("passes sensitive sends to the transport as such", () => {
+    create();
+    store.actions.send("hunter2", { renderMsg: "•••••••", sensitive: true });
+    expect(client.sent).toMatchObject([{ text: "hunter2", renderMsg: "•••••••", sensitive: true }]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   addLocalSend,
   type Conversation,
   mergeHistory,
+  removeLocalSends,
   setDeliveryStatus,
 } from "./conversation/conversation.js";
 import { toHistoryMessage } from "./history-message.js";
@@ -43,7 +44,7 @@ export interface ChatState {
 
 export interface ChatActions {
   /** Sends `text`; the bubble shows `renderMsg` (e.g. a button's title) when given. Returns the message key. */
-  send(text: string, options?: { renderMsg?: string }): string;
+  send(text: string, options?: { renderMsg?: string; sensitive?: boolean }): string;
   /** Sends a failed message again (same id); false if it is not a failed message. */
   retry(key: string): boolean;
   /** Loads the next older history page. */
@@ -68,6 +69,24 @@ export interface ChatStoreOptions {
 
 const textParts = (text: string): MessagePart[] => [{ kind: "text", text }];
 
+/** What the user sent before the page was reloaded and the platform has not acknowledged. */
+function restoredSends(client: KoreClient): Conversation {
+  let messages: Conversation = [];
+  for (const restored of client.restoredMessages) {
+    const { clientMessageId, body, renderMsg } = restored;
+    messages = addLocalSend(messages, {
+      clientMessageId,
+      body,
+      parts: textParts(renderMsg ?? body),
+      createdAt: restored.queuedAt,
+    });
+    if (restored.failed) {
+      messages = setDeliveryStatus(messages, clientMessageId, "failed", "not delivered");
+    }
+  }
+  return messages;
+}
+
 /**
  * One conversation from three sources — local sends, live RTM events and
  * history pages — merged by the pure rules in
@@ -86,7 +105,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   const typingTimeoutMs = options.typingTimeoutMs ?? 10_000;
 
   const store = createStore<ChatState>()(() => ({
-    messages: [],
+    messages: restoredSends(client),
     connection: client.status,
     connectionError: undefined,
     botTyping: false,
@@ -97,7 +116,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   // Live events carry the platform's clock, local sends the browser's: keep an offset so a
   // skewed browser clock does not put a reply before its question, and keep arrival order.
   let clockOffsetMs = 0;
-  let lastLiveAt = 0;
+  let lastLiveAt = Math.max(0, ...client.restoredMessages.map((message) => message.queuedAt));
   const liveTime = (serverTime?: number) => {
     const local = scheduler.now() + clockOffsetMs;
     const at = Math.max(serverTime ?? local, lastLiveAt + 1);
@@ -193,16 +212,18 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         setDeliveryStatus(messages, failure.clientMessageId, "failed", failure.reason),
       );
     }),
+    client.on("discarded", (ids) => update((messages) => removeLocalSends(messages, ids))),
     client.on("bot_response", onBotResponse),
     client.on("user_message", onUserMessage),
   ];
 
   const actions: ChatActions = {
     send(text, sendOptions = {}) {
-      const clientMessageId = client.send(
-        text,
-        sendOptions.renderMsg === undefined ? {} : { renderMsg: sendOptions.renderMsg },
-      );
+      const { renderMsg, sensitive } = sendOptions;
+      const clientMessageId = client.send(text, {
+        ...(renderMsg === undefined ? {} : { renderMsg }),
+        ...(sensitive === undefined ? {} : { sensitive }),
+      });
       update((messages) =>
         addLocalSend(messages, {
           clientMessageId,

@@ -63,3 +63,10 @@ export {
   type HistoryPage,
   type HistoryRow,
 } from "./protocol/history-rows.js";
+export {
+  defaultOutboxStorage,
+  type KeyValueStorage,
+  type OutboxStorage,
+  type StoredMessage,
+  webStorageOutbox,
+} from "./rtm/outbox-storage.js";

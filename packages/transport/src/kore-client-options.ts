@@ -2,6 +2,7 @@ import type { JwtProvider } from "./auth/jwt-source.js";
 import type { BackoffPolicy } from "./connection/backoff.js";
 import type { Logger, NetworkSignals, Scheduler } from "./environment.js";
 import type { BotInfo } from "./protocol/frames.js";
+import type { OutboxStorage } from "./rtm/outbox-storage.js";
 
 /** The platform endpoints, relative to `apiHost`. */
 export interface PlatformPaths {
@@ -70,6 +71,11 @@ interface KoreClientCommonOptions {
   readonly tokenRefreshMarginMs?: number;
   /** Consecutive failures of the host's JWT provider before giving up. Default 3. */
   readonly maxJwtFailures?: number;
+  /**
+   * Where unacknowledged messages survive a page reload. Defaults to sessionStorage (one key per
+   * bot) where there is one; `null` keeps them in memory only.
+   */
+  readonly outboxStorage?: OutboxStorage | null;
   /** Sent with each message as `meta`; defaults to the runtime's time zone and locale. */
   readonly meta?: { readonly timezone?: string; readonly locale?: string };
 }

@@ -34,6 +34,8 @@ import type {
 import { decodeHistoryPage, type HistoryPage } from "./protocol/history-rows.js";
 import { createMessageIdGenerator } from "./rtm/message-id-generator.js";
 import { createMessageSender, type SendFailure } from "./rtm/message-sender.js";
+import { defaultOutboxStorage, type StoredMessage } from "./rtm/outbox-storage.js";
+import { createPersistedOutbox } from "./rtm/persisted-outbox.js";
 
 export type { SendFailure, StatusChange };
 
@@ -51,20 +53,29 @@ export interface KoreClientEvents {
   send_failed: SendFailure;
   /** Errors on the way (HTTP, socket); the client retries unless the status becomes `failed`. */
   error: KoreTransportError;
+  /** Restored messages another user left in this tab's storage: dropped, never sent. */
+  discarded: readonly ClientMessageId[];
 }
 
 export interface SendOptions {
   /** What the user's own bubble shows, when it differs from the body (e.g. a button's title). */
   readonly renderMsg?: string;
   readonly attachments?: readonly MessageAttachment[];
+  /** A secret (e.g. a password): kept in memory only, never in `outboxStorage`. */
+  readonly sensitive?: boolean;
 }
 
 export interface KoreClient {
   readonly status: ConnectionStatus;
   readonly userInfo: UserInfo | undefined;
+  /**
+   * Messages a previous page load left unacknowledged (`outboxStorage`): queued again with their
+   * ids (or kept failed, for `retry`), to be shown as they were.
+   */
+  readonly restoredMessages: readonly StoredMessage[];
   /** Starts connecting (again, after `close()` or `failed`). Safe to call twice. */
   connect(): void;
-  /** Closes the socket and stops retrying; unacknowledged messages are reported failed. */
+  /** Closes the socket and stops retrying; unacknowledged messages wait for the next `connect()`. */
   close(): void;
   /** Queues a user message and returns its `clientMessageId` at once. */
   send(text: string, options?: SendOptions): ClientMessageId;
@@ -103,7 +114,15 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
   });
   const jwtSource = createJwtSource(options, fetchImpl, () => scheduler.now());
   const events = new Emitter<KoreClientEvents>(logger);
-  const nextMessageId = createMessageIdGenerator(() => scheduler.now());
+  const persisted = createPersistedOutbox(
+    options.outboxStorage === undefined
+      ? defaultOutboxStorage(options.botInfo.taskBotId)
+      : (options.outboxStorage ?? undefined),
+  );
+  const nextMessageId = createMessageIdGenerator(
+    () => scheduler.now(),
+    Math.max(0, ...persisted.restored.map((message) => message.clientMessageId)),
+  );
   let userInfo: UserInfo | undefined;
 
   const newTokenManager = (): AccessTokenManager =>
@@ -117,6 +136,10 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       refreshMarginMs: settings.tokenRefreshMarginMs,
       onUserInfo: (next) => {
         userInfo = next;
+        const foreign = persisted.claim(next.userId);
+        if (foreign.length === 0) return;
+        for (const id of foreign) sender.discard(id);
+        events.emit("discarded", foreign);
       },
     });
   let tokens = newTokenManager();
@@ -143,7 +166,10 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     onError: (error) => events.emit("error", error),
     onStopped: (error) => {
       tokens.dispose();
-      sender.failAll(error ?? new KoreTransportError("closed", "the client was closed"));
+      // Given up (`failed`): the messages fail, for the user to retry. Closed by the host: they
+      // wait for the next `connect()` (React's StrictMode closes and reconnects at once).
+      if (error === undefined) sender.socketGone();
+      else sender.failAll(error);
     },
   });
 
@@ -153,9 +179,45 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     maxSendAttempts: settings.maxSendAttempts,
     write: (frame) => connection.write(frame),
     onAckOverdue: (reason) => connection.dropSocket(reason),
-    onAcknowledged: (ack) => events.emit("ack", ack),
-    onFailed: (failure) => events.emit("send_failed", failure),
+    onAcknowledged: (ack) => {
+      if (ack.ok) persisted.removed(ack.replyto);
+      else persisted.setFailed(ack.replyto, true);
+      events.emit("ack", ack);
+    },
+    onFailed: (failure) => {
+      persisted.setFailed(failure.clientMessageId, true);
+      events.emit("send_failed", failure);
+    },
   });
+
+  for (const message of persisted.restored) {
+    const frame = messageFrame(message.clientMessageId, message.body, message);
+    if (message.failed) sender.restoreFailed(frame);
+    else sender.enqueue(frame);
+  }
+
+  function messageFrame(
+    clientMessageId: ClientMessageId,
+    body: string,
+    sendOptions: {
+      readonly renderMsg?: string | undefined;
+      readonly attachments?: readonly MessageAttachment[] | undefined;
+    },
+  ): BotMessageFrame {
+    return {
+      clientMessageId,
+      id: clientMessageId,
+      resourceid: "/bot.message",
+      botInfo: options.botInfo,
+      message: {
+        body,
+        ...(sendOptions.renderMsg === undefined ? {} : { renderMsg: sendOptions.renderMsg }),
+        attachments: sendOptions.attachments ?? [],
+      },
+      client: "sdk",
+      ...(meta === undefined ? {} : { meta }),
+    };
+  }
 
   function receive(data: unknown) {
     const result = decodeFrame(data);
@@ -192,6 +254,7 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     get userInfo() {
       return userInfo;
     },
+    restoredMessages: persisted.restored,
     connect() {
       if (connection.isStopped) tokens = newTokenManager();
       connection.connect();
@@ -199,20 +262,9 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     close: () => connection.close(),
     send(text, sendOptions = {}) {
       const clientMessageId = nextMessageId();
-      const frame: BotMessageFrame = {
-        clientMessageId,
-        id: clientMessageId,
-        resourceid: "/bot.message",
-        botInfo: options.botInfo,
-        message: {
-          body: text,
-          ...(sendOptions.renderMsg === undefined ? {} : { renderMsg: sendOptions.renderMsg }),
-          attachments: sendOptions.attachments ?? [],
-        },
-        client: "sdk",
-        ...(meta === undefined ? {} : { meta }),
-      };
-      if (connection.isStopped) {
+      const frame = messageFrame(clientMessageId, text, sendOptions);
+      if (sendOptions.sensitive !== true) persisted.added(frame, scheduler.now(), userInfo?.userId);
+      if (connection.status === "failed") {
         sender.failSoon(
           frame,
           new KoreTransportError("closed", `the client is ${connection.status}`),
@@ -222,7 +274,11 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       }
       return clientMessageId;
     },
-    retry: (clientMessageId) => sender.retry(clientMessageId),
+    retry(clientMessageId) {
+      if (!sender.retry(clientMessageId)) return false;
+      persisted.setFailed(clientMessageId, false);
+      return true;
+    },
     async fetchHistory({ offset = 0, limit = 20 } = {}) {
       const body = await tokens.withAccessToken((accessToken) =>
         http.requestJson({

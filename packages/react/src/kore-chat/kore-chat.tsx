@@ -68,7 +68,10 @@ function ChatWindow(props: UiProps) {
   useHostCallbacks(store, props);
 
   const sendFromTemplate = (send: TemplateSend) =>
-    store.actions.send(send.body, { renderMsg: send.renderMsg });
+    store.actions.send(send.body, {
+      renderMsg: send.renderMsg,
+      ...(send.sensitive === true ? { sensitive: true } : {}),
+    });
 
   return (
     <StringsContext.Provider value={strings}>

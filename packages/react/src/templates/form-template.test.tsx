@@ -24,7 +24,7 @@ describe("FormTemplate", () => {
     expect(ok.disabled).toBe(true);
     fireEvent.change(input, { target: { value: "s3cr€t" } });
     fireEvent.click(ok);
-    expect(onSend).toHaveBeenCalledWith({ body: "s3cr€t", renderMsg: "••••••" });
+    expect(onSend).toHaveBeenCalledWith({ body: "s3cr€t", renderMsg: "••••••", sensitive: true });
     expect(ok.disabled).toBe(true);
     expect(input.disabled).toBe(true);
   });

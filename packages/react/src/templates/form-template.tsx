@@ -41,6 +41,7 @@ export function FormTemplate({ part, interactive, onSend }: TemplateViewProps): 
               onSend({
                 body: value,
                 renderMsg: type === "password" ? "•".repeat([...value].length) : value,
+                ...(type === "password" ? { sensitive: true } : {}),
               });
             }}
           >

@@ -9,6 +9,8 @@ import type { ReactElement } from "react";
 export interface TemplateSend {
   readonly body: string;
   readonly renderMsg: string;
+  /** A secret (a password field): never written to storage, even while it waits to be sent. */
+  readonly sensitive?: boolean;
 }
 
 export interface TemplateViewProps {

@@ -114,6 +114,21 @@ export function addLocalSend(conversation: Conversation, send: LocalSend): Conve
   });
 }
 
+/** Takes out local sends that must not be shown (restored messages of another user). */
+export function removeLocalSends(
+  conversation: Conversation,
+  clientMessageIds: readonly number[],
+): Conversation {
+  const ids = new Set(clientMessageIds);
+  const next = conversation.filter(
+    (message) =>
+      message.clientMessageId === undefined ||
+      !ids.has(message.clientMessageId) ||
+      message.inHistory,
+  );
+  return next.length === conversation.length ? conversation : next;
+}
+
 /** Ack (`delivered`), refusal or give-up (`failed`), or a retry (`pending` again). */
 export function setDeliveryStatus(
   conversation: Conversation,

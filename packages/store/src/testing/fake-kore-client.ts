@@ -4,6 +4,7 @@ import type {
   HistoryPage,
   KoreClient,
   KoreClientEvents,
+  StoredMessage,
   UserInfo,
 } from "@kore-chat/transport";
 
@@ -16,9 +17,16 @@ type Listener = (payload: never) => void;
 export class FakeKoreClient implements KoreClient {
   status: ConnectionStatus = "idle";
   userInfo: UserInfo | undefined = { userId: "u-me" };
-  readonly sent: Array<{ id: ClientMessageId; text: string; renderMsg?: string | undefined }> = [];
+  readonly sent: Array<{
+    id: ClientMessageId;
+    text: string;
+    renderMsg?: string | undefined;
+    sensitive?: boolean;
+  }> = [];
   readonly retried: ClientMessageId[] = [];
   readonly historyRequests: Array<{ offset: number; limit: number }> = [];
+  /** What a previous page load left in the outbox; set it before creating the store. */
+  restoredMessages: readonly StoredMessage[] = [];
   /** Answers `fetchHistory`; replace it per test. */
   answerHistory: (page: { offset: number; limit: number }) => Promise<HistoryPage> = async () => ({
     total: 0,
@@ -37,9 +45,14 @@ export class FakeKoreClient implements KoreClient {
   }
   close(): void {}
 
-  send(text: string, options: { renderMsg?: string } = {}): ClientMessageId {
+  send(text: string, options: { renderMsg?: string; sensitive?: boolean } = {}): ClientMessageId {
     this.#nextId += 1;
-    this.sent.push({ id: this.#nextId, text, renderMsg: options.renderMsg });
+    this.sent.push({
+      id: this.#nextId,
+      text,
+      renderMsg: options.renderMsg,
+      ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
+    });
     return this.#nextId;
   }
 

@@ -8,8 +8,12 @@ import type { ClientMessageId } from "../protocol/frames.js";
  * const nextId = createMessageIdGenerator(Date.now);
  * nextId() !== nextId(); // true, even within one millisecond
  */
-export function createMessageIdGenerator(now: () => number): () => ClientMessageId {
-  let last = 0;
+export function createMessageIdGenerator(
+  now: () => number,
+  /** Ids already used (e.g. restored from storage); new ids come after them. */
+  after: ClientMessageId = 0,
+): () => ClientMessageId {
+  let last = after;
   return () => {
     last = Math.max(Math.floor(now()), last + 1);
     return last;

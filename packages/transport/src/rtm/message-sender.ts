@@ -29,6 +29,10 @@ export interface MessageSender {
   failSoon(frame: BotMessageFrame, error: KoreTransportError): void;
   /** Queues a failed message again, same id. */
   retry(clientMessageId: ClientMessageId): boolean;
+  /** Takes back a message the previous page gave up on, for `retry`. */
+  restoreFailed(frame: BotMessageFrame): void;
+  /** Forgets a message without reporting it (it belonged to another user). */
+  discard(clientMessageId: ClientMessageId): void;
   acknowledge(ack: AckFrame): void;
   /** Writes every queued message, in order (call when a socket opens). */
   flush(): void;
@@ -112,6 +116,13 @@ export function createMessageSender(options: MessageSenderOptions): MessageSende
       outbox.add(frame);
       flush();
       return true;
+    },
+    restoreFailed(frame) {
+      failedFrames.set(frame.clientMessageId, frame);
+    },
+    discard(clientMessageId) {
+      outbox.take(clientMessageId);
+      failedFrames.delete(clientMessageId);
     },
     acknowledge(ack) {
       const entry = outbox.take(ack.replyto);

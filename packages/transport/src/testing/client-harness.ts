@@ -99,6 +99,7 @@ export function createClientHarness(
     "session",
     "send_failed",
     "error",
+    "discarded",
   ] as const) {
     client.on(event, (payload) =>
       emitted.push({ event, payload } as ClientHarness["emitted"][number]),
