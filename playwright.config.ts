@@ -25,6 +25,12 @@ const embedSpecs = [
   "offline.spec.ts",
   "two-tabs.spec.ts",
   "load-earlier.spec.ts",
+  "csp.spec.ts",
+  "server-trouble.spec.ts",
+  "token-lifecycle.spec.ts",
+  "connection-healing.spec.ts",
+  "reload-offline.spec.ts",
+  "soak.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**
@@ -35,7 +41,8 @@ const embedSpecs = [
 export default defineConfig<{ surface: ChatSurface }>({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "test-results/e2e",
+  // Overridable so two runs on one machine do not clean each other's traces away.
+  outputDir: process.env.KORE_E2E_OUTPUT_DIR ?? "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,
