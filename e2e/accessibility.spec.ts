@@ -101,3 +101,42 @@ test("new bot messages are announced politely, and each connection status once",
   expect(record?.texts).toEqual([bannerText.reconnecting]);
   expect(record?.added).toEqual([bannerText.reconnecting]);
 });
+
+test("colorScheme overrides the visitor's preference, both ways, launcher included", async ({
+  page,
+  identity,
+}) => {
+  const backgrounds = async () =>
+    page.evaluate(() => {
+      const host = document.querySelector("[data-kore-chat-embed]");
+      const root = host?.shadowRoot?.querySelector("[data-kore-chat]");
+      const launcher = host?.shadowRoot?.querySelector(".kce-launcher");
+      return {
+        chat: root === null || root === undefined ? "" : getComputedStyle(root).backgroundColor,
+        launcher:
+          launcher === null || launcher === undefined
+            ? ""
+            : getComputedStyle(launcher).backgroundColor,
+      };
+    });
+  const open = async (query: string) => {
+    await page.goto(`/embed.html?user=${encodeURIComponent(identity)}${query}`);
+    await page.getByRole("button", { name: "Open chat" }).click();
+    await expect(page.locator("[data-kore-chat]")).toHaveAttribute("data-connection", "open");
+  };
+  const light = { chat: "rgb(255, 255, 255)", launcher: "rgb(33, 85, 205)" };
+  const dark = { chat: "rgb(21, 24, 29)", launcher: "rgb(138, 180, 255)" };
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await open("");
+  expect(await backgrounds()).toEqual(light);
+  await open("&colorScheme=dark");
+  expect(await backgrounds()).toEqual(dark);
+  expect(await axeFindings(page)).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await open("");
+  expect(await backgrounds()).toEqual(dark);
+  await open("&colorScheme=light");
+  expect(await backgrounds()).toEqual(light);
+});

@@ -2,12 +2,19 @@
 fetch("/api/config")
   .then((response) => response.json())
   .then((config) => {
-    const identity = new URLSearchParams(location.search).get("user") ?? "demo-user@example.com";
+    const query = new URLSearchParams(location.search);
+    const identity = query.get("user") ?? "demo-user@example.com";
+    // `?keepAliveMs=1000`: a shorter ping interval, so tests see a silent socket replaced soon.
+    const keepAliveMs = Number(query.get("keepAliveMs"));
+    // `?colorScheme=dark|light`: the widget's scheme regardless of the visitor's preference.
+    const colorScheme = query.get("colorScheme");
     window.koreChatWidget = window.KoreChat.mount({
       apiHost: config.apiHost,
       botInfo: config.botInfo,
       jwtUrl: "/api/jwt",
       jwtRequestBody: { identity },
       title: config.botInfo.chatBot,
+      ...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {}),
+      ...(colorScheme === "dark" || colorScheme === "light" ? { colorScheme } : {}),
     });
   });

@@ -10,6 +10,8 @@ export const launcherCss = `
   font-family: var(--kc-font, system-ui, sans-serif);
   color-scheme: light dark;
 }
+:host([data-color-scheme="light"]) { color-scheme: light; }
+:host([data-color-scheme="dark"]) { color-scheme: dark; }
 :host([data-placement="floating"]) {
   position: fixed;
   inset-block-end: 20px;

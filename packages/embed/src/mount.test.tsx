@@ -237,6 +237,19 @@ describe("mount", () => {
     expect(host.getAttribute("data-placement")).toBe("inline");
   });
 
+  it("forces a colour scheme on the host (launcher) and the chat when colorScheme is given", () => {
+    const dark = mountFake({ colorScheme: "dark", open: true });
+    expect(dark.host.getAttribute("data-color-scheme")).toBe("dark");
+    expect(
+      dark.host.shadowRoot?.querySelector("[data-kore-chat]")?.getAttribute("data-color-scheme"),
+    ).toBe("dark");
+    const auto = mountFake({ colorScheme: "auto", open: true });
+    expect(auto.host.hasAttribute("data-color-scheme")).toBe(false);
+    expect(
+      auto.host.shadowRoot?.querySelector("[data-kore-chat]")?.hasAttribute("data-color-scheme"),
+    ).toBe(false);
+  });
+
   it("names the bad option and touches nothing", () => {
     const mountWith = (value: unknown) => () =>
       mountWidget(value as MountOptions, { createClient: () => new FakeClient() });

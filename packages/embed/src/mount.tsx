@@ -61,6 +61,9 @@ export function mountWidget(
   const host = document.createElement("div");
   host.setAttribute("data-kore-chat-embed", "");
   host.setAttribute("data-placement", options.container === undefined ? "floating" : "inline");
+  if (options.colorScheme === "light" || options.colorScheme === "dark") {
+    host.setAttribute("data-color-scheme", options.colorScheme); // the launcher follows it too
+  }
   const shadow = host.attachShadow({ mode: "open" });
   (options.container ?? document.body).append(host);
 

@@ -35,6 +35,8 @@ export interface KoreChatUiProps {
   /** Texts that override the locale's (`{ send: "Envoyer" }`). */
   readonly strings?: Partial<KoreChatStrings>;
   readonly theme?: KoreChatTheme;
+  /** Light or dark; `"auto"` (the default) follows the visitor's `prefers-color-scheme`. */
+  readonly colorScheme?: "light" | "dark" | "auto";
   /** Your renderers by `template_type`; they override the built-in ones. */
   readonly templates?: TemplateRegistry;
   readonly dir?: "ltr" | "rtl" | "auto";
@@ -63,6 +65,7 @@ export const koreChatUiPropNames = [
   "locale",
   "strings",
   "theme",
+  "colorScheme",
   "templates",
   "dir",
   "onMessage",

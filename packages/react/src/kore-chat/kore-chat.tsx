@@ -80,6 +80,7 @@ function ChatWindow(props: UiProps) {
         className={`kc-root kc-chat${props.className === undefined ? "" : ` ${props.className}`}`}
         data-kore-chat=""
         data-connection={connection.status}
+        data-color-scheme={props.colorScheme === "auto" ? undefined : props.colorScheme}
         dir={dir}
         lang={props.locale}
         style={themeStyle(props.theme)}

@@ -1,11 +1,40 @@
+/** The dark scheme's values: under `prefers-color-scheme: dark`, or forced by `colorScheme="dark"`. */
+const darkTokens = `
+color-scheme: dark;
+--kc-accent: #8ab4ff;
+--kc-accent-text: #0b1530;
+--kc-bg: #15181d;
+--kc-surface: #1f2329;
+--kc-text: #e8eaed;
+--kc-muted: #a9b0bb;
+--kc-border: #3a414b;
+--kc-bubble-user-bg: #3d6fe0;
+--kc-bubble-user-text: #ffffff;
+--kc-bubble-bot-bg: #262b33;
+--kc-bubble-bot-text: #e8eaed;
+--kc-danger: #ffb4ab;
+--kc-banner-bg: #3a3000;
+--kc-banner-text: #ffe08a;
+--kc-focus: #a8c7ff;
+--kc-chart-1: #8ab4ff;
+--kc-chart-2: #fdba74;
+--kc-chart-3: #86efac;
+--kc-chart-4: #d8b4fe;
+--kc-chart-5: #fda4af;
+--kc-chart-6: #67e8f9;
+`;
+
 /**
  * The stylesheet of every kore-chat component, as one string: `kc-` classes,
  * themed through CSS custom properties (`--kc-accent`, `--kc-bg`, `--kc-text`,
  * `--kc-muted`, `--kc-border`, `--kc-bubble-user-bg`, `--kc-bubble-user-text`,
  * `--kc-bubble-bot-bg`, `--kc-bubble-bot-text`, `--kc-danger`, `--kc-radius`,
- * `--kc-font`, `--kc-font-size`, `--kc-focus`), light by default with a dark
- * scheme, mirrored for right-to-left through logical properties. Meant for a
- * constructable stylesheet in a shadow root (no inline styles, CSP-friendly).
+ * `--kc-font`, `--kc-font-size`, `--kc-focus`, the chart palette `--kc-chart-1` …
+ * `--kc-chart-6`), light by default with a dark scheme that follows the host's
+ * `prefers-color-scheme` unless `data-color-scheme="light" | "dark"` is set on
+ * the root or the shadow host, mirrored for
+ * right-to-left through logical properties. Meant for a constructable
+ * stylesheet in a shadow root (no inline styles, CSP-friendly).
  *
  * @example
  * const sheet = new CSSStyleSheet();
@@ -29,29 +58,21 @@ export const koreChatCss = `
   --kc-banner-bg: #fff4d6;
   --kc-banner-text: #4d3800;
   --kc-focus: #1a4fd0;
+  --kc-chart-1: #2155cd;
+  --kc-chart-2: #c2410c;
+  --kc-chart-3: #15803d;
+  --kc-chart-4: #7e22ce;
+  --kc-chart-5: #be123c;
+  --kc-chart-6: #0e7490;
   --kc-radius: 14px;
   --kc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --kc-font-size: 15px;
+  color-scheme: light;
 }
 
+.kc-root[data-color-scheme="dark"], :host([data-color-scheme="dark"]) {${darkTokens}}
 @media (prefers-color-scheme: dark) {
-  :host, .kc-root {
-    --kc-accent: #8ab4ff;
-    --kc-accent-text: #0b1530;
-    --kc-bg: #15181d;
-    --kc-surface: #1f2329;
-    --kc-text: #e8eaed;
-    --kc-muted: #a9b0bb;
-    --kc-border: #3a414b;
-    --kc-bubble-user-bg: #3d6fe0;
-    --kc-bubble-user-text: #ffffff;
-    --kc-bubble-bot-bg: #262b33;
-    --kc-bubble-bot-text: #e8eaed;
-    --kc-danger: #ffb4ab;
-    --kc-banner-bg: #3a3000;
-    --kc-banner-text: #ffe08a;
-    --kc-focus: #a8c7ff;
-  }
+  .kc-root:not([data-color-scheme="light"]), :host(:not([data-color-scheme="light"])) {${darkTokens}}
 }
 
 .kc-root, .kc-message-list, .kc-composer, .kc-banner {
@@ -185,6 +206,7 @@ export const koreChatCss = `
   border-end-start-radius: 4px;
 }
 .kc-part--template { max-inline-size: 100%; }
+.kc-author-name { font-size: 0.8125em; font-weight: 600; color: var(--kc-muted); }
 .kc-part:empty { display: none; }
 .kc-part a, .kc-bubble a { color: inherit; text-decoration: underline; }
 /* Any other link in the widget (FormattedText used on its own) follows the text colour too:
