@@ -6,7 +6,6 @@ test("two tabs of one user see each other's messages, each exactly once", async 
   context,
   identity,
   chatPageFor,
-  simulator,
 }) => {
   const tabA = await openChat(chatPageFor(await context.newPage()), identity);
   const tabB = await openChat(chatPageFor(await context.newPage()), identity);
