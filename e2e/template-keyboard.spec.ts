@@ -107,3 +107,56 @@ test("star rating: arrows choose four stars, Enter on Submit sends 4", async ({
   await press(page, template.getByRole("button", { name: "Submit" }), "Enter");
   await expectReceived(chat, simulator, "★★★★☆", { body: "4", renderMsg: "★★★★☆" });
 });
+
+test("date picker: digits typed into the date field, Enter on Confirm sends it in the payload's format", async ({
+  chat,
+  simulator,
+  page,
+}) => {
+  await chat.send("show dateTemplate");
+  const template = chat.messagesBy("bot", "When would you like to travel?").last();
+  const field = template.getByLabel("Select a date");
+  await expect(field).toHaveAttribute("min", "2025-01-01");
+  // Chromium's date field takes month, day and year as typed digits (en-US order).
+  await press(page, field, ..."03052025".split(""));
+  await expect(field).toHaveValue("2025-03-05");
+  await press(page, template.getByRole("button", { name: "Confirm" }), "Enter");
+  await expectReceived(chat, simulator, "Mar 5, 2025", {
+    body: "03-05-2025",
+    renderMsg: "Mar 5, 2025",
+  });
+  // Sent once: the picker is read-only now.
+  await expect(field).toBeDisabled();
+  await expect(template.getByRole("button", { name: "Confirm" })).toBeDisabled();
+});
+
+test("pie chart: an image with an accessible name; Enter on Show data opens its table, sending nothing", async ({
+  chat,
+  simulator,
+  page,
+}) => {
+  await chat.send("show piechart");
+  const template = chat.messagesBy("bot", "Travelling expenses report chart").last();
+  await expect(
+    template.getByRole("img", {
+      name: "Pie chart, Travelling expenses report chart: Airlines: $ 1,264 (59%); Hotels: $ 568 (26%); Food: $ 324 (15%)",
+    }),
+  ).toBeVisible();
+  const table = template.getByRole("table", { name: "Travelling expenses report chart" });
+  await expect(table).toBeHidden();
+  await press(page, template.getByText("Show data"), "Enter");
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(4);
+  await expect(table.getByRole("row", { name: "Hotels $ 568 26%" })).toBeVisible();
+
+  // The platform got the command, and nothing from the chart.
+  const command = chat.messagesBy("user", "show piechart").last();
+  await expect(command).toHaveAttribute("data-status", "delivered");
+  const id = Number(await command.getAttribute("data-message-id"));
+  const received = await simulator.received();
+  const sent = received.find((m) => Number(m.clientMessageId) === id);
+  expect(sent).toMatchObject({ body: "show piechart" });
+  expect(
+    received.filter((m) => m.userId === sent?.userId && m.receivedAt > (sent?.receivedAt ?? 0)),
+  ).toEqual([]);
+});

@@ -84,6 +84,31 @@ describe("demoBotReply", () => {
     expect(views[3]).toMatchObject({ payload: { thumpsUpDownArrays: expect.any(Array) } });
   });
 
+  it("shows every chart layout", () => {
+    const payloads = [
+      "piechart",
+      "piechart-donut",
+      "piechart-donut_legend",
+      "barchart",
+      "barchart-horizontal",
+      "barchart-stacked",
+    ].map((name) => {
+      const part = onlyPart(`show ${name}`);
+      return typeof part === "object" && part.type === "template"
+        ? part.payload
+        : { template_type: "" };
+    });
+    expect(payloads.map((payload) => payload.pie_type ?? payload.direction)).toEqual([
+      "regular",
+      "donut",
+      "donut_legend",
+      "vertical",
+      "horizontal",
+      "vertical",
+    ]);
+    expect(payloads[5]).toMatchObject({ template_type: "barchart", stacked: true });
+  });
+
   it.each(["image", "audio", "video", "link", "document"])(
     "shows %s media with an https url",
     (media) => {

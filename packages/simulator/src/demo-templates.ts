@@ -1,5 +1,6 @@
 import type { MediaType, TemplatePayload } from "./bot-turn.js";
 import { demoFallbackTemplates } from "./demo-fallback-templates.js";
+import { demoTemplateVariants } from "./demo-template-variants.js";
 
 const MEDIA = "https://example.com/kore-chat-demo";
 
@@ -223,14 +224,21 @@ export const demoTemplates: Readonly<Record<string, TemplatePayload>> = {
     heading: "Accounts",
     seeMore: true,
     moreCount: 2,
-    elements: ["Checking", "Savings"].map((title, index) => ({
+    elements: ["Checking", "Savings", "Credit card"].map((title, index) => ({
       title,
       subtitle: `Account ending ${4401 + index}`,
       image_url: `${MEDIA}/account-${index + 1}.png`,
-      value: { type: "text", text: index === 0 ? "$9,000" : "$12,500" },
+      value: { type: "text", text: ["$9,000", "$12,500", "-$420"][index] },
       default_action: { title, type: "postback", payload: `${title} account` },
     })),
     buttons: [{ title: "See more", type: "postback", payload: "show list" }],
+    moreData: {
+      Checking: [
+        { title: "Coffee shop", subtitle: "2 June", value: "-$4.50" },
+        { title: "Salary", subtitle: "1 June", value: "+$3,200" },
+      ],
+      Savings: [{ title: "Interest", subtitle: "1 June", value: "+$12.10" }],
+    },
   },
   radioOptionTemplate: {
     template_type: "radioOptionTemplate",
@@ -242,6 +250,7 @@ export const demoTemplates: Readonly<Record<string, TemplatePayload>> = {
     })),
   },
   live_agent: { template_type: "live_agent", text: "Hi, I'm Alex from support. How can I help?" },
+  ...demoTemplateVariants,
   ...demoFallbackTemplates,
 };
 

@@ -21,6 +21,7 @@ import {
 } from "./conversation/conversation.js";
 import { toHistoryMessage } from "./history-message.js";
 import { createHistoryPager } from "./history-pager.js";
+import { agentName } from "./normalize/agent-name.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
 
@@ -168,6 +169,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       addLiveBotTurn(messages, {
         platformId: frame.messageId,
         author: frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot",
+        authorName: agentName(frame.author),
         parts,
         createdAt: liveTime(Number.isNaN(serverTime) ? undefined : serverTime),
         icon: frame.icon,

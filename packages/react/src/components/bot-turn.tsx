@@ -33,7 +33,8 @@ const isQuickReplies = (part: MessagePart) =>
 
 /**
  * One bot (or live agent) turn: its parts, in order, each rendered by
- * `MessagePartView`, with the bot's avatar when the frame carried a safe one.
+ * `MessagePartView`, with the bot's avatar when the frame carried a safe one and a live
+ * agent's name when the frame gave it.
  * Turns seen only in history are read-only (`interactive` is `message.live`);
  * silent templates (`wait_for_response`) show nothing.
  *
@@ -56,6 +57,7 @@ export function BotTurn({
   );
   if (parts.length === 0) return null;
   const icon = message.icon === undefined ? undefined : safeImageUrl(message.icon);
+  const agentName = author === "agent" ? message.authorName : undefined;
   return (
     <div
       className={`kc-message kc-message--${author}`}
@@ -64,8 +66,18 @@ export function BotTurn({
     >
       {icon !== undefined && <img className="kc-avatar" src={icon} alt="" />}
       <div className="kc-parts">
+        {agentName !== undefined && (
+          // Read once, in the hidden prefix below.
+          <span className="kc-author-name" aria-hidden="true">
+            {agentName}
+          </span>
+        )}
         <span className="kc-visually-hidden">
-          {author === "agent" ? strings.agentSaid : strings.botSaid}{" "}
+          {author === "agent"
+            ? agentName === undefined
+              ? strings.agentSaid
+              : strings.agentNameSaid(agentName)
+            : strings.botSaid}{" "}
         </span>
         {parts.map((part, index) => (
           // Parts never reorder within a message, so the position is a stable key.

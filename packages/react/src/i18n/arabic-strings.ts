@@ -52,6 +52,27 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
         return `${count} نجمة`;
     }
   },
+  formatLocale: "ar",
+  confirm: "تأكيد",
+  date: "التاريخ",
+  startDate: "تاريخ البدء",
+  endDate: "تاريخ الانتهاء",
+  time: "الوقت",
+  dateRange: (start: string, end: string) => `من ${start} إلى ${end}`,
+  agentNameSaid: (name: string) => `رسالة ${name} (موظف الدعم):`,
+  pieChart: "مخطط دائري",
+  donutChart: "مخطط حلقي",
+  barChart: "مخطط شريطي",
+  lineChart: "مخطط خطي",
+  chartSeriesSummary: (series: string, categories: string) =>
+    `السلاسل: ${series}. الفئات: ${categories}.`,
+  showData: "عرض البيانات",
+  chartCategory: "الفئة",
+  chartValue: "القيمة",
+  chartShare: "النسبة",
+  noData: "لا توجد بيانات",
+  seeMore: "عرض المزيد",
+  showLess: "عرض أقل",
   openChat: "فتح الدردشة",
   closeChat: "إغلاق الدردشة",
   unreadMessages: (count: number) => {

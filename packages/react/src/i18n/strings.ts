@@ -45,6 +45,39 @@ export interface KoreChatStrings {
   readonly formField: string;
   /** The name of a star in the feedback template's rating: `count` stars. */
   readonly starRating: (count: number) => string;
+  /** The BCP 47 tag the templates format dates, times and numbers for (with `Intl`). */
+  readonly formatLocale: string;
+  /** The button that sends a picker's choice (date, date range, time). */
+  readonly confirm: string;
+  /** A date picker's label when the payload gives no `title`. */
+  readonly date: string;
+  /** The date range picker's two fields. */
+  readonly startDate: string;
+  readonly endDate: string;
+  /** A time picker's label when the payload gives no `title`. */
+  readonly time: string;
+  /** The user's bubble for a chosen date range; `start` and `end` are already formatted. */
+  readonly dateRange: (start: string, end: string) => string;
+  /** Visually hidden prefix of a live agent's message when the agent's name is known. */
+  readonly agentNameSaid: (name: string) => string;
+  /** What a chart's image is, first in its accessible name. */
+  readonly pieChart: string;
+  readonly donutChart: string;
+  readonly barChart: string;
+  readonly lineChart: string;
+  /** A bar or line chart's summary in its accessible name: series names, category names. */
+  readonly chartSeriesSummary: (series: string, categories: string) => string;
+  /** The disclosure that shows a chart's numbers as a table. */
+  readonly showData: string;
+  /** Column headers of a chart's data table. */
+  readonly chartCategory: string;
+  readonly chartValue: string;
+  readonly chartShare: string;
+  /** A chart's point with no valid value, in its data table. */
+  readonly noData: string;
+  /** The list view's disclosure of its other items, when the payload names none; and closing it. */
+  readonly seeMore: string;
+  readonly showLess: string;
   /** The embed's launcher while the panel is closed. */
   readonly openChat: string;
   /** The embed's launcher while the panel is open. */
@@ -88,6 +121,27 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   done: "Done",
   formField: "Answer",
   starRating: (count: number) => (count === 1 ? "1 star" : `${count} stars`),
+  formatLocale: "en",
+  confirm: "Confirm",
+  date: "Date",
+  startDate: "Start date",
+  endDate: "End date",
+  time: "Time",
+  dateRange: (start: string, end: string) => `${start} to ${end}`,
+  agentNameSaid: (name: string) => `${name} (agent) said:`,
+  pieChart: "Pie chart",
+  donutChart: "Donut chart",
+  barChart: "Bar chart",
+  lineChart: "Line chart",
+  chartSeriesSummary: (series: string, categories: string) =>
+    `Series: ${series}. Categories: ${categories}.`,
+  showData: "Show data",
+  chartCategory: "Category",
+  chartValue: "Value",
+  chartShare: "Share",
+  noData: "No data",
+  seeMore: "See more",
+  showLess: "Show less",
   openChat: "Open chat",
   closeChat: "Close chat",
   unreadMessages: (count: number) =>

@@ -1,11 +1,19 @@
+import { BarChartTemplate } from "./bar-chart-template.js";
 import { ButtonTemplate } from "./button-template.js";
 import { CarouselTemplate } from "./carousel-template.js";
+import { ClockTemplate } from "./clock-template.js";
+import { DateRangeTemplate } from "./date-range-template.js";
+import { DateTemplate } from "./date-template.js";
 import { DropdownTemplate } from "./dropdown-template.js";
 import { FeedbackTemplate } from "./feedback-template.js";
 import { FormTemplate } from "./form-template.js";
+import { LineChartTemplate } from "./line-chart-template.js";
 import { ListTemplate } from "./list-template.js";
+import { ListViewTemplate } from "./list-view-template.js";
+import { LiveAgentTemplate } from "./live-agent-template.js";
 import { MiniTableTemplate } from "./mini-table-template.js";
 import { MultiSelectTemplate } from "./multi-select-template.js";
+import { PieChartTemplate } from "./pie-chart-template.js";
 import { QuickRepliesTemplate } from "./quick-replies-template.js";
 import { RadioOptionTemplate } from "./radio-option-template.js";
 import { TableTemplate } from "./table-template.js";
@@ -13,8 +21,8 @@ import type { TemplateRegistry } from "./template-types.js";
 
 /**
  * The renderers that ship with the widget, keyed by `template_type` (TEMPLATES.md §2: the
- * must-render ones and the form-like ones of "should render next"). Spread it to add or
- * override one.
+ * must-render ones and those of "should render next": forms, charts, pickers, list view,
+ * live agent). Spread it to add or override one.
  *
  * @example
  * const registry = { ...builtInTemplates, my_template: MyTemplate };
@@ -31,4 +39,12 @@ export const builtInTemplates: TemplateRegistry = Object.freeze({
   radioOptionTemplate: RadioOptionTemplate,
   feedbackTemplate: FeedbackTemplate,
   form_template: FormTemplate,
+  piechart: PieChartTemplate,
+  barchart: BarChartTemplate,
+  linechart: LineChartTemplate,
+  dateTemplate: DateTemplate,
+  daterange: DateRangeTemplate,
+  clockTemplate: ClockTemplate,
+  listView: ListViewTemplate,
+  live_agent: LiveAgentTemplate,
 });

@@ -5,6 +5,8 @@ import { botMessage, demoTemplate, fromHistory, wireTemplate } from "../testing/
 import { DropdownTemplate } from "./dropdown-template.js";
 import { FeedbackTemplate } from "./feedback-template.js";
 import { FormTemplate } from "./form-template.js";
+import { ListViewTemplate } from "./list-view-template.js";
+import { LiveAgentTemplate } from "./live-agent-template.js";
 import { MultiSelectTemplate } from "./multi-select-template.js";
 import { RadioOptionTemplate } from "./radio-option-template.js";
 
@@ -16,6 +18,8 @@ const registry = {
   radioOptionTemplate: RadioOptionTemplate,
   feedbackTemplate: FeedbackTemplate,
   form_template: FormTemplate,
+  listView: ListViewTemplate,
+  live_agent: LiveAgentTemplate,
 };
 
 const meta = {
@@ -49,3 +53,16 @@ export const FeedbackStarRightToLeft: Story = {
 };
 export const Form: Story = { args: { message: template("form_template") } };
 export const FormFromHistory: Story = { args: { message: fromHistory(template("form_template")) } };
+export const ListView: Story = { args: { message: template("listView") } };
+export const ListViewFromHistory: Story = {
+  args: { message: fromHistory(template("listView")) },
+};
+/** `live_agent`, with the agent's name the store keeps from the frame's `author`. */
+export const LiveAgent: Story = {
+  args: {
+    message: botMessage([wireTemplate(demoTemplate("live_agent"))], {
+      author: "agent",
+      authorName: "Alex Agent",
+    }),
+  },
+};

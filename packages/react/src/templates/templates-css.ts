@@ -55,7 +55,7 @@ export const templatesCss = `
   color: var(--kc-text, #1a1a1a);
   border-style: dashed;
 }
-.kc-template a:focus-visible, .kc-template button:focus-visible,
+.kc-template a:focus-visible, .kc-template button:focus-visible, .kc-template summary:focus-visible,
 .kc-media a:focus-visible, .kc-media:focus-visible {
   outline: 2px solid var(--kc-accent, #0b5cff);
   outline-offset: 2px;
@@ -178,6 +178,72 @@ export const templatesCss = `
 .kc-feedback__nps--mid { border-block-end: 3px solid #f5a623; }
 .kc-feedback__nps--high { border-block-end: 3px solid #30a46c; }
 .kc-form-field { display: flex; flex-direction: column; gap: 0.375rem; }
+.kc-picker__fields { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; }
+.kc-picker__fields legend { inline-size: 100%; }
+.kc-picker__field { display: flex; flex-direction: column; gap: 0.25rem; }
+.kc-live-agent-template {
+  background: var(--kc-bubble-bot-bg, #eef0f3);
+  color: var(--kc-bubble-bot-text, #1b1f24);
+  padding-block: 0.5rem;
+  padding-inline: 0.75rem;
+  border-radius: var(--kc-radius, 0.75rem);
+  border-end-start-radius: 4px;
+  overflow-wrap: anywhere;
+}
+.kc-list-view__item { flex-direction: row; align-items: center; gap: 0.625rem; }
+.kc-list-view__image { flex: none; inline-size: 2.5rem; block-size: 2.5rem; border-radius: 50%; object-fit: cover; }
+.kc-list-view__content { flex: 1 1 auto; min-inline-size: 0; display: flex; flex-direction: column; gap: 0.125rem; }
+.kc-list-view__value { flex: none; font-weight: 600; overflow-wrap: anywhere; }
+a.kc-list-view__value { color: var(--kc-accent, #0b5cff); }
+.kc-list-view__more { align-self: flex-start; }
+.kc-list-view__more-items { display: flex; flex-direction: column; gap: 0.5rem; }
+.kc-list-view__more-items[hidden] { display: none; }
+.kc-list-view__group { display: flex; flex-direction: column; gap: 0.375rem; }
+.kc-list-view__group-title { font-weight: 600; }
+.kc-chart { margin: 0; }
+.kc-chart__body { display: flex; flex-direction: column; gap: 0.5rem; }
+.kc-chart--donut-legend .kc-chart__body { flex-direction: row; flex-wrap: wrap; align-items: center; }
+.kc-chart__image { display: block; inline-size: 100%; max-inline-size: 22rem; block-size: auto; overflow: visible; forced-color-adjust: none; }
+.kc-chart--pie .kc-chart__image { inline-size: 9rem; }
+.kc-chart-color-0 { --kc-chart-color: var(--kc-chart-1, #2155cd); }
+.kc-chart-color-1 { --kc-chart-color: var(--kc-chart-2, #c2410c); }
+.kc-chart-color-2 { --kc-chart-color: var(--kc-chart-3, #15803d); }
+.kc-chart-color-3 { --kc-chart-color: var(--kc-chart-4, #7e22ce); }
+.kc-chart-color-4 { --kc-chart-color: var(--kc-chart-5, #be123c); }
+.kc-chart-color-5 { --kc-chart-color: var(--kc-chart-6, #0e7490); }
+.kc-chart__slice, .kc-chart__bar { fill: var(--kc-chart-color); stroke: var(--kc-bg, #fff); stroke-width: 0.75; }
+.kc-chart__line { fill: none; stroke: var(--kc-chart-color); stroke-width: 2; stroke-linejoin: round; }
+.kc-chart-color-1 .kc-chart__line, .kc-chart-color-4 .kc-chart__line { stroke-dasharray: 6 3; }
+.kc-chart-color-2 .kc-chart__line, .kc-chart-color-5 .kc-chart__line { stroke-dasharray: 2 3; }
+.kc-chart__marker { fill: var(--kc-chart-color); stroke: var(--kc-bg, #fff); stroke-width: 1; }
+.kc-chart__grid { stroke: var(--kc-border, #c9ced6); stroke-width: 0.5; }
+.kc-chart__tick { fill: var(--kc-muted, #5a6270); font-size: 11px; dominant-baseline: middle; }
+.kc-chart__tick--start { text-anchor: end; }
+.kc-chart__tick--under { text-anchor: middle; }
+.kc-chart__legend {
+  list-style: none;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem 0.75rem;
+  font-size: 0.875em;
+}
+.kc-chart--pie .kc-chart__legend { flex-direction: column; }
+.kc-chart__legend-item { display: flex; align-items: center; gap: 0.375rem; }
+.kc-chart__swatch {
+  flex: none;
+  inline-size: 0.75rem;
+  block-size: 0.75rem;
+  border-radius: 2px;
+  background: var(--kc-chart-color);
+  forced-color-adjust: none;
+}
+.kc-chart__swatch--line { inline-size: 1.25rem; block-size: 0; border-radius: 0; background: none; border-block-start: 3px solid var(--kc-chart-color); }
+.kc-chart__swatch--line.kc-chart-color-1, .kc-chart__swatch--line.kc-chart-color-4 { border-block-start-style: dashed; }
+.kc-chart__swatch--line.kc-chart-color-2, .kc-chart__swatch--line.kc-chart-color-5 { border-block-start-style: dotted; }
+.kc-chart__data-toggle { cursor: pointer; color: var(--kc-accent, #0b5cff); padding-block: 0.25rem; }
+.kc-chart__data .kc-table { margin-block-start: 0.375rem; }
 @media (prefers-reduced-motion: reduce) {
   .kc-template-button, .kc-quick-reply, .kc-carousel__nav { transition: none; }
   .kc-carousel__track { scroll-behavior: auto; }

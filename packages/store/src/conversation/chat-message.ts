@@ -25,6 +25,11 @@ export interface ChatMessage {
    */
   readonly status?: DeliveryStatus | undefined;
   readonly failureReason?: string | undefined;
+  /**
+   * A send of this session: when the platform acknowledged it, on the platform's clock. Its
+   * history row is stored about then, which may be long after `createdAt` (queued offline).
+   */
+  readonly deliveredAt?: number | undefined;
   readonly clientMessageId?: number | undefined;
   /** The platform's id (`_id` of the history row, `messageId` of a live bot turn). */
   readonly platformId?: string | undefined;
@@ -34,4 +39,6 @@ export interface ChatMessage {
   readonly inHistory: boolean;
   /** The bot's avatar, when the frame carried one. */
   readonly icon?: string | undefined;
+  /** A live agent's name (`author.firstName lastName` of the frame), when it was sent. */
+  readonly authorName?: string | undefined;
 }

@@ -28,6 +28,8 @@ export interface LiveBotTurn {
   readonly parts: readonly MessagePart[];
   readonly createdAt: number;
   readonly icon?: string | undefined;
+  /** A live agent's name, shown with the message. */
+  readonly authorName?: string | undefined;
 }
 
 export interface EchoedUserMessage {
@@ -179,6 +181,7 @@ export function addLiveBotTurn(conversation: Conversation, turn: LiveBotTurn): C
     live: true,
     inHistory: false,
     icon: turn.icon,
+    ...(turn.authorName === undefined ? {} : { authorName: turn.authorName }),
   });
 }
 
