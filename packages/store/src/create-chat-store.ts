@@ -206,6 +206,8 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
           ack.replyto,
           ack.ok ? "delivered" : "failed",
           ack.ok ? undefined : "refused by the platform",
+          // The platform stored it just now: its history row will carry about this time.
+          scheduler.now() + clockOffsetMs,
         ),
       );
     }),

@@ -87,8 +87,31 @@ describe("merge rules", () => {
 
   it("adds a row outside the match window as a separate message", () => {
     let c = addLocalSend([], { clientMessageId: 7, body: "hi", parts: text("hi"), createdAt: t0 });
-    c = mergeHistory(c, [userRow("ms-1", "hi", t0 + MATCH_WINDOW_MS + 1)]);
+    c = setDeliveryStatus(c, 7, "delivered", undefined, t0 + 100);
+    c = mergeHistory(c, [userRow("ms-1", "hi", t0 + 100 + MATCH_WINDOW_MS + 1)]);
     expect(c).toHaveLength(2);
+  });
+
+  // Found by create-chat-store.fuzz.test.ts: a send that waited offline longer than the window
+  // was shown twice once the reconnect's history page carried its row.
+  it("matches a send that waited offline to its late row, by the time of its ack", () => {
+    let c = addLocalSend([], { clientMessageId: 7, body: "hi", parts: text("hi"), createdAt: t0 });
+    const storedAt = t0 + 3 * MATCH_WINDOW_MS;
+    c = setDeliveryStatus(c, 7, "delivered", undefined, storedAt + 20);
+    c = mergeHistory(c, [userRow("ms-1", "hi", storedAt)]);
+    expect(c).toMatchObject([{ key: "7", platformId: "ms-1", createdAt: t0 }]);
+  });
+
+  it("matches a send still pending to a later row: its ack may be on the way", () => {
+    let c = addLocalSend([], { clientMessageId: 7, body: "hi", parts: text("hi"), createdAt: t0 });
+    c = mergeHistory(c, [
+      userRow("ms-0", "hi", t0 - MATCH_WINDOW_MS - 1),
+      userRow("ms-1", "hi", t0 + 3 * MATCH_WINDOW_MS),
+    ]);
+    expect(c).toMatchObject([
+      { key: "ms-0", platformId: "ms-0" },
+      { key: "7", platformId: "ms-1", status: "delivered" },
+    ]);
   });
 
   it("adds a user_message echo of another session as the user's own", () => {

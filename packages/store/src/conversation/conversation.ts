@@ -80,6 +80,20 @@ function replace(conversation: Conversation, index: number, message: ChatMessage
   return next;
 }
 
+/**
+ * How far `at` is from a message in time. A send is stored by the platform between its writing
+ * and its ack (minutes apart when it waited offline), any moment in between is distance 0; a
+ * send still pending may be stored at any moment from its writing on (its ack may be on the way).
+ */
+function distanceInTime(message: ChatMessage, at: number): number {
+  const from = message.createdAt;
+  const to =
+    message.status === "pending"
+      ? Number.POSITIVE_INFINITY
+      : Math.max(from, message.deliveredAt ?? from);
+  return at < from ? from - at : at > to ? at - to : 0;
+}
+
 /** The closest message within the window that `accepts`, or -1. */
 function closestMatch(
   conversation: Conversation,
@@ -92,7 +106,7 @@ function closestMatch(
   for (const index of candidates) {
     const message = conversation[index];
     if (message === undefined || !accepts(message)) continue;
-    const distance = Math.abs(message.createdAt - createdAt);
+    const distance = distanceInTime(message, createdAt);
     if (distance <= bestDistance) {
       best = index;
       bestDistance = distance;
@@ -131,12 +145,17 @@ export function removeLocalSends(
   return next.length === conversation.length ? conversation : next;
 }
 
-/** Ack (`delivered`), refusal or give-up (`failed`), or a retry (`pending` again). */
+/**
+ * Ack (`delivered`), refusal or give-up (`failed`), or a retry (`pending` again). `deliveredAt`
+ * (an ack's time, on the platform's clock) lets the message's history row be recognised even
+ * when it was stored long after the message was written.
+ */
 export function setDeliveryStatus(
   conversation: Conversation,
   clientMessageId: number,
   status: DeliveryStatus,
   failureReason?: string,
+  deliveredAt?: number,
 ): Conversation {
   const index = conversation.findIndex((message) => message.clientMessageId === clientMessageId);
   const message = conversation[index];
@@ -144,7 +163,11 @@ export function setDeliveryStatus(
   if (message.status === status && message.failureReason === failureReason) return conversation;
   // A late failure never undoes a delivery the platform confirmed.
   if (message.status === "delivered" && status === "failed") return conversation;
-  return replace(conversation, index, { ...message, status, failureReason });
+  const acknowledged =
+    status === "delivered" && deliveredAt !== undefined && message.deliveredAt === undefined
+      ? { deliveredAt }
+      : {};
+  return replace(conversation, index, { ...message, status, failureReason, ...acknowledged });
 }
 
 /** A bot (or live agent) turn from the socket. Shown once even if history had it first. */
