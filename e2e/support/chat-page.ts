@@ -23,6 +23,7 @@ export type ChatSurface = "page" | "embed";
 export const bannerText = {
   reconnecting: "Reconnecting…",
   offline: "Offline — messages will be sent when you're back",
+  failed: "Can't connect to the chat",
 } as const;
 
 /**
@@ -59,9 +60,13 @@ export class ChatPage {
     this.sendButton = this.root.getByRole("button", { name: "Send", exact: true });
   }
 
-  /** Opens the widget as `identity` (the playground's `?user=`); the embed from its launcher. */
-  async open(identity: string): Promise<void> {
+  /**
+   * Opens the widget as `identity` (the playground's `?user=`); the embed from its launcher.
+   * `options` are more query parameters both pages honour (`keepAliveMs`).
+   */
+  async open(identity: string, options: { keepAliveMs?: number } = {}): Promise<void> {
     const query = new URLSearchParams({ user: identity });
+    if (options.keepAliveMs !== undefined) query.set("keepAliveMs", String(options.keepAliveMs));
     if (this.surface === "page") {
       await this.page.goto(`/?${query}`);
       return;

@@ -35,8 +35,12 @@ export function uniqueText(prefix: string): string {
 }
 
 /** Opens a chat page as `identity` and waits until it is connected with its history shown. */
-export async function openChat(chat: ChatPage, identity: string): Promise<ChatPage> {
-  await chat.open(identity);
+export async function openChat(
+  chat: ChatPage,
+  identity: string,
+  options: Parameters<ChatPage["open"]>[1] = {},
+): Promise<ChatPage> {
+  await chat.open(identity, options);
   await chat.expectConnection("open");
   await expect(chat.messages).toHaveCount(welcomeHistory.length);
   return chat;

@@ -14,6 +14,19 @@ export interface ReceivedMessage {
   readonly socketSid: string;
 }
 
+/** One socket URL `rtm/start` issued (its `GET /__simulator/socket-urls` rows). */
+export interface SocketUrlRecord {
+  readonly sid: string;
+  readonly url: string;
+  readonly userId: string;
+  readonly issuedAt: number;
+  /** A socket opened with it. */
+  readonly used: boolean;
+  readonly isReconnect: boolean;
+  /** How many socket upgrades presented it (more than 1: a client reused a URL). */
+  readonly claims: number;
+}
+
 /**
  * The simulator's test controls over HTTP (`/__simulator/…`), as the e2e tests use them.
  *
@@ -48,6 +61,25 @@ export class SimulatorControl {
     await this.#fault("ack-delay", { ms });
   }
 
+  /** Every access token issued so far becomes invalid: the platform answers 401 to them. */
+  async expireTokens(): Promise<void> {
+    await this.#fault("expire-tokens", {});
+  }
+
+  /**
+   * Leaves the user's open sockets half-open for good: open, but silent both ways (pings
+   * unanswered, frames dropped). Sockets opened later are healthy. Returns how many.
+   */
+  async halfOpenSockets(identity: string): Promise<number> {
+    const { halfOpen } = await this.#fault<{ halfOpen: number }>("half-open-sockets", { identity });
+    return halfOpen;
+  }
+
+  /** The next `count` socket URLs (any user) have expired by the time they are opened. */
+  async expireSocketUrls(count: number): Promise<void> {
+    await this.#fault("expire-socket-urls", { count });
+  }
+
   /** Sends the simulator's batch of malformed frames to the user's sockets; returns how many. */
   async sendMalformedFrames(identity: string): Promise<number> {
     const { sent } = await this.#fault<{ sent: number }>("malformed-frames", { identity });
@@ -62,6 +94,12 @@ export class SimulatorControl {
   /** Every user message the simulator accepted, once per distinct message. */
   async received(): Promise<ReceivedMessage[]> {
     return this.#get<ReceivedMessage[]>("/__simulator/received");
+  }
+
+  /** Every socket URL `rtm/start` issued to the user, oldest first. */
+  async socketUrls(identity: string): Promise<SocketUrlRecord[]> {
+    const query = new URLSearchParams({ identity });
+    return this.#get<SocketUrlRecord[]>(`/__simulator/socket-urls?${query}`);
   }
 
   /** A bot turn from the server to the user's sockets, stored in their history either way. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { cspPageHtml, strictCsp } from "./csp-page.js";
 
 const embedScript = fileURLToPath(
   new URL("../../../packages/embed/dist/kore-chat.js", import.meta.url),
@@ -16,6 +17,7 @@ export interface EmbedPageConfig {
  * Serves what `embed.html` needs, as a host site would: the built embed script
  * at `/embed/kore-chat.js`, and the widget's configuration at `/api/config`
  * (a host would write it into its page; a strict CSP forbids inline scripts).
+ * Also `/csp.html`: the same page served with a strict Content-Security-Policy header.
  */
 export function embedPage(config: EmbedPageConfig): Plugin {
   return {
@@ -35,6 +37,11 @@ export function embedPage(config: EmbedPageConfig): Plugin {
           response.end(readFileSync(embedScript));
         },
       );
+      server.middlewares.use("/csp.html", (_request: IncomingMessage, response: ServerResponse) => {
+        response.setHeader("content-type", "text/html; charset=utf-8");
+        response.setHeader("content-security-policy", strictCsp(config.apiHost));
+        response.end(cspPageHtml);
+      });
       server.middlewares.use(
         "/api/config",
         (_request: IncomingMessage, response: ServerResponse) => {

@@ -4,7 +4,10 @@ import { createRoot } from "react-dom/client";
 
 // The widget on the simulator (or on a real platform: see serve.ts). The JWT comes from this
 // page's own server (`/api/jwt`), as it would from a host's backend.
-const identity = new URLSearchParams(location.search).get("user") ?? "demo-user@example.com";
+const query = new URLSearchParams(location.search);
+const identity = query.get("user") ?? "demo-user@example.com";
+// `?keepAliveMs=1000`: a shorter ping interval, so tests see a silent socket replaced soon.
+const keepAliveMs = Number(query.get("keepAliveMs"));
 const apiHost = import.meta.env.VITE_KORE_API_HOST as string;
 const botInfo = {
   chatBot: import.meta.env.VITE_KORE_CHAT_BOT as string,
@@ -27,6 +30,7 @@ createRoot(container).render(
       jwtRequestBody={{ identity }}
       title={botInfo.chatBot}
       logger={console}
+      {...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {})}
     />
   </StrictMode>,
 );

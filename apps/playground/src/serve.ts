@@ -47,6 +47,7 @@ console.log(`
   kore-chat playground   ${url}
   second session         ${url}?user=demo-user@example.com   (same user: one conversation)
   embed script only      ${url}embed.html
+  under a strict CSP     ${url}csp.html
   platform simulator     ${simulator.url}
   Press Ctrl+C to stop.
 `);

@@ -63,6 +63,15 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
     context.controls.silenceSockets(silent);
     return { silent };
   },
+  "half-open-sockets": (body, context) => {
+    const userId = userOf(body, context);
+    return { halfOpen: context.controls.halfOpenSockets(userId === undefined ? {} : { userId }) };
+  },
+  "expire-socket-urls": (body, context) => {
+    if (typeof body.count !== "number") throw new RangeError("count must be a number");
+    context.controls.expireSocketUrls(body.count);
+    return { expireSocketUrls: body.count };
+  },
   "ack-delay": (body, context) => {
     if (typeof body.ms !== "number") throw new RangeError("ms must be a number");
     context.controls.setAckDelay(body.ms);
@@ -106,7 +115,7 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
 
 /**
  * Test controls under `/__simulator/` (no auth: it is a simulator): the fault commands of
- * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls`,
+ * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls[?identity=]`,
  * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets` and `POST /push`.
  *
  * @example
@@ -132,7 +141,14 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
   });
 
   routes.get("/received", () => jsonResponse(context.received, 200));
-  routes.get("/socket-urls", () => jsonResponse(context.socketUrls.records, 200));
+  routes.get("/socket-urls", (c) => {
+    const userId = userOf(c.req.query(), context);
+    const { records } = context.socketUrls;
+    return jsonResponse(
+      userId === undefined ? records : records.filter((record) => record.userId === userId),
+      200,
+    );
+  });
   routes.get("/public-history-requests", () => jsonResponse(context.publicHistoryRequests, 200));
   routes.get("/history", (c) => {
     const userId = userOf(c.req.query(), context);

@@ -159,7 +159,14 @@ describe("HTTP control API", () => {
     const received = await (await fetch(`${simulator.url}/__simulator/received`)).json();
     expect(received).toMatchObject([{ clientMessageId: 11, body: "hi" }]);
     const urls = await (await fetch(`${simulator.url}/__simulator/socket-urls`)).json();
-    expect(urls).toMatchObject([{ used: true, isReconnect: false }]);
+    expect(urls).toMatchObject([
+      { used: true, isReconnect: false, claims: 1, userId: simulator.userIdFor("alice") },
+    ]);
+    await connect("bob");
+    const urlsOf = async (identity: string) =>
+      (await fetch(`${simulator.url}/__simulator/socket-urls?identity=${identity}`)).json();
+    expect(await urlsOf("alice")).toHaveLength(1);
+    expect(await urlsOf("bob")).toMatchObject([{ userId: simulator.userIdFor("bob") }]);
     const pushed = await postJson(`${simulator.url}/__simulator/push`, {
       identity: "alice",
       parts: [

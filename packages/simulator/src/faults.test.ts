@@ -35,6 +35,20 @@ describe("FaultState", () => {
     ]);
   });
 
+  it("expires exactly the requested number of socket URLs", () => {
+    const faults = new FaultState();
+    faults.expireSocketUrls(2);
+    expect([
+      faults.takeSocketUrlExpiry(),
+      faults.takeSocketUrlExpiry(),
+      faults.takeSocketUrlExpiry(),
+    ]).toEqual([true, true, false]);
+    expect(() => faults.expireSocketUrls(-1)).toThrow(RangeError);
+    faults.expireSocketUrls(5);
+    faults.reset();
+    expect(faults.takeSocketUrlExpiry()).toBe(false);
+  });
+
   it("clears everything on reset", () => {
     const faults = new FaultState();
     faults.silent = true;
@@ -53,7 +67,12 @@ describe("FaultState", () => {
 
 describe("createFaultControls", () => {
   it("routes socket and token actions to the server", () => {
-    const actions = { dropSockets: vi.fn(() => 2), sendRaw: vi.fn(() => 9), expireTokens: vi.fn() };
+    const actions = {
+      dropSockets: vi.fn(() => 2),
+      halfOpenSockets: vi.fn(() => 1),
+      sendRaw: vi.fn(() => 9),
+      expireTokens: vi.fn(),
+    };
     const state = new FaultState();
     const controls = createFaultControls(state, actions);
     expect(controls.dropSockets({ userId: "u-1" })).toBe(2);
@@ -64,6 +83,10 @@ describe("createFaultControls", () => {
     expect(actions.expireTokens).toHaveBeenCalledOnce();
     controls.silenceSockets(true);
     expect(state.silent).toBe(true);
+    expect(controls.halfOpenSockets({ userId: "u-1" })).toBe(1);
+    expect(actions.halfOpenSockets).toHaveBeenCalledWith({ userId: "u-1" });
+    controls.expireSocketUrls(1);
+    expect(state.takeSocketUrlExpiry()).toBe(true);
   });
 });
 

@@ -20,6 +20,13 @@ export interface FaultControls {
   dropSockets(filter?: { userId?: string }): number;
   /** While true, sockets stay open but nothing is sent and incoming frames are dropped. */
   silenceSockets(silent: boolean): void;
+  /**
+   * Leaves the sockets open now (optionally of one user) half-open for good: open, silent both
+   * ways, pings unanswered. Sockets opened later are healthy. Returns how many.
+   */
+  halfOpenSockets(filter?: { userId?: string }): number;
+  /** The next `count` socket URLs `rtm/start` issues have expired by the time they are opened. */
+  expireSocketUrls(count: number): void;
   /** Delays every ack by `ms`. */
   setAckDelay(ms: number): void;
   /** The next `count` new user messages are processed but never acked. */
@@ -30,7 +37,7 @@ export interface FaultControls {
   failNext(endpoint: FaultEndpoint, failure: FailureSpec): void;
   /** Sends the fixed batch of malformed frames to open sockets; returns frames sent. */
   sendMalformedFrames(filter?: { userId?: string }): number;
-  /** Clears every fault (already-expired tokens stay expired). */
+  /** Clears every fault (expired tokens stay expired, half-open sockets stay half-open). */
   reset(): void;
 }
 
@@ -77,6 +84,7 @@ export class FaultState {
   silent = false;
   ackDelayMs = 0;
   #acksToDrop = 0;
+  #socketUrlsToExpire = 0;
   readonly #failures = new Map<FaultEndpoint, { failure: InjectedFailure; remaining: number }>();
 
   setFailure(endpoint: FaultEndpoint, spec: FailureSpec): void {
@@ -114,6 +122,18 @@ export class FaultState {
     return true;
   }
 
+  expireSocketUrls(count: number): void {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid count: ${count}`);
+    this.#socketUrlsToExpire = count;
+  }
+
+  /** True when the socket URL being issued must be born expired (consumes one). */
+  takeSocketUrlExpiry(): boolean {
+    if (this.#socketUrlsToExpire <= 0) return false;
+    this.#socketUrlsToExpire--;
+    return true;
+  }
+
   setAckDelay(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Invalid delay: ${ms}`);
     this.ackDelayMs = ms;
@@ -123,6 +143,7 @@ export class FaultState {
     this.silent = false;
     this.ackDelayMs = 0;
     this.#acksToDrop = 0;
+    this.#socketUrlsToExpire = 0;
     this.#failures.clear();
   }
 }
@@ -138,6 +159,7 @@ export function createFaultControls(
   state: FaultState,
   actions: {
     dropSockets(filter: { userId?: string }): number;
+    halfOpenSockets(filter: { userId?: string }): number;
     sendRaw(frames: readonly string[], filter: { userId?: string }): number;
     expireTokens(): void;
   },
@@ -147,6 +169,8 @@ export function createFaultControls(
     silenceSockets: (silent) => {
       state.silent = silent;
     },
+    halfOpenSockets: (filter = {}) => actions.halfOpenSockets(filter),
+    expireSocketUrls: (count) => state.expireSocketUrls(count),
     setAckDelay: (ms) => state.setAckDelay(ms),
     dropAcks: (count) => state.dropAcks(count),
     expireTokens: () => actions.expireTokens(),

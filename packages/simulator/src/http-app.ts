@@ -143,6 +143,7 @@ export function createHttpApp(context: HttpAppContext): Hono {
       userId: auth.record.userId,
       botId: requestedBot,
     });
+    if (faults.takeSocketUrlExpiry()) context.socketUrls.expire(issued.sid);
     return jsonResponse({ url: issued.url }, 200);
   };
   http.post("/api/1.1/rtm/start", rtmStart);

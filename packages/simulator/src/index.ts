@@ -22,5 +22,5 @@ export type {
 export type { PublicHistoryRequest } from "./public-history-routes.js";
 export type { ReceivedMessage } from "./rtm-conversation.js";
 export type { SimulatorHandle, SimulatorOptions } from "./simulator.js";
-export { startSimulator } from "./simulator.js";
+export { demoApp, startSimulator } from "./simulator.js";
 export type { SocketUrlRecord } from "./socket-urls.js";

@@ -81,6 +81,15 @@ export interface SimulatorHandle {
 
 const DEFAULT_CLIENT_ID = "cs-00000000-0000-4000-8000-000000000001";
 const DEFAULT_CLIENT_SECRET = "kore-chat-simulator-demo-secret-not-for-production";
+/**
+ * The demo app the simulator signs and verifies JWTs with unless given others. Its secret is
+ * public and for tests only; the bundle check (`scripts/check-bundle-secrets.ts`) makes sure
+ * it never reaches a browser bundle, as a real app's secret must not.
+ */
+export const demoApp: { readonly clientId: string; readonly clientSecret: string } = {
+  clientId: DEFAULT_CLIENT_ID,
+  clientSecret: DEFAULT_CLIENT_SECRET,
+};
 const DEFAULT_BOT: BotInfo = {
   chatBot: "Demo Bot",
   taskBotId: "st-00000000-0000-4000-8000-000000000b07",
@@ -151,6 +160,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   const controls = createFaultControls(faults, {
     dropSockets: (filter) => sockets.terminate(filter),
+    halfOpenSockets: (filter) => sockets.halfOpen(filter),
     sendRaw: (frames, filter) => {
       let sent = 0;
       for (const connection of sockets.connections(filter.userId)) {

@@ -49,6 +49,8 @@ function refuseUpgrade(socket: Duplex, status: number, retryAfterSeconds?: numbe
 export class SocketServer {
   readonly #wss = new WebSocketServer({ noServer: true, autoPong: false });
   readonly #connections = new Set<SocketConnection>();
+  /** Sockets left half-open by `halfOpen`: open, but silent both ways for good. */
+  readonly #halfOpen = new WeakSet<SocketConnection>();
   readonly #options: SocketServerOptions;
   readonly #onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     this.#upgrade(request, socket, head);
@@ -68,7 +70,7 @@ export class SocketServer {
 
   /** Sends a frame (object → JSON, string → as is) unless sockets are silenced. */
   send(connection: SocketConnection, frame: unknown): boolean {
-    if (this.#options.faults.silent) return false;
+    if (this.#isSilent(connection)) return false;
     if (connection.socket.readyState !== connection.socket.OPEN) return false;
     connection.socket.send(typeof frame === "string" ? frame : JSON.stringify(frame));
     return true;
@@ -90,6 +92,17 @@ export class SocketServer {
       this.#connections.delete(connection);
       connection.socket.terminate();
     }
+    return victims.length;
+  }
+
+  /**
+   * Leaves the open sockets (optionally of one user) half-open, as a dead network path does:
+   * they stay open, but nothing is sent and incoming frames and pings are dropped, for good.
+   * Sockets opened later are unaffected. Returns how many.
+   */
+  halfOpen(filter: { userId?: string } = {}): number {
+    const victims = this.connections(filter.userId);
+    for (const connection of victims) this.#halfOpen.add(connection);
     return victims.length;
   }
 
@@ -134,7 +147,7 @@ export class SocketServer {
     const { socket } = connection;
     this.#connections.add(connection);
     socket.on("message", (data, isBinary) => {
-      if (this.#options.faults.silent || isBinary) return;
+      if (this.#isSilent(connection) || isBinary) return;
       const bytes = Array.isArray(data)
         ? Buffer.concat(data)
         : Buffer.isBuffer(data)
@@ -149,10 +162,14 @@ export class SocketServer {
     });
     // Protocol-level pings are answered by hand so a silenced socket looks dead to them too.
     socket.on("ping", (data) => {
-      if (!this.#options.faults.silent) socket.pong(data);
+      if (!this.#isSilent(connection)) socket.pong(data);
     });
     socket.on("close", () => this.#connections.delete(connection));
     socket.on("error", () => this.#connections.delete(connection));
     this.send(connection, { type: "hello" });
+  }
+
+  #isSilent(connection: SocketConnection): boolean {
+    return this.#options.faults.silent || this.#halfOpen.has(connection);
   }
 }

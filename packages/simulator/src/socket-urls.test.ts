@@ -25,12 +25,31 @@ describe("SocketUrlRegistry", () => {
     expect(urls.records).toHaveLength(2);
   });
 
+  it("expires a URL ahead of its time, leaving the others valid", () => {
+    const { urls } = registry();
+    const early = urls.issue("ws://h", owner);
+    const other = urls.issue("ws://h", owner);
+    urls.expire(early.sid);
+    expect(urls.claim(early.sid, false)).toEqual({ ok: false, reason: "expired" });
+    expect(urls.claim(other.sid, false)).toMatchObject({ ok: true });
+  });
+
   it("lets a sid be used once", () => {
     const { urls } = registry();
     const { sid } = urls.issue("ws://h", owner);
     expect(urls.claim(sid, false)).toMatchObject({ ok: true, owner });
     expect(urls.claim(sid, false)).toEqual({ ok: false, reason: "used" });
     expect(urls.records[0]).toMatchObject({ used: true, isReconnect: false });
+  });
+
+  it("records whom a URL was issued to and every time it was presented", () => {
+    const { urls } = registry();
+    const { sid } = urls.issue("ws://h", owner);
+    expect(urls.records[0]).toMatchObject({ userId: "u-1", claims: 0 });
+    urls.claim(sid, false);
+    expect(urls.records[0]?.claims).toBe(1);
+    urls.claim(sid, true);
+    expect(urls.records[0]).toMatchObject({ claims: 2, used: true, isReconnect: false });
   });
 
   it("records a reconnect", () => {

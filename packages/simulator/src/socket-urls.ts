@@ -4,9 +4,13 @@ import { randomBytes } from "node:crypto";
 export interface SocketUrlRecord {
   readonly sid: string;
   readonly url: string;
+  /** The platform user it was issued to. */
+  readonly userId: string;
   readonly issuedAt: number;
   readonly used: boolean;
   readonly isReconnect: boolean;
+  /** How many socket upgrades presented it; more than 1 means a client reused a URL. */
+  readonly claims: number;
 }
 
 /** Who a socket URL was issued to. */
@@ -23,9 +27,11 @@ export type SocketUrlClaim =
 interface MutableRecord {
   sid: string;
   url: string;
+  userId: string;
   issuedAt: number;
   used: boolean;
   isReconnect: boolean;
+  claims: number;
 }
 
 const SID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -51,6 +57,8 @@ function randomSid(): string {
 export class SocketUrlRegistry {
   readonly #records: MutableRecord[] = [];
   readonly #bySid = new Map<string, { record: MutableRecord; owner: SocketUrlOwner }>();
+  /** URLs expired ahead of their time by `expire`. */
+  readonly #expired = new Set<string>();
   readonly #ttlMs: number;
   readonly #now: () => number;
 
@@ -69,20 +77,30 @@ export class SocketUrlRegistry {
     const record: MutableRecord = {
       sid,
       url: `${wsOrigin}/rtm/bot?sid=${sid}`,
+      userId: owner.userId,
       issuedAt: this.#now(),
       used: false,
       isReconnect: false,
+      claims: 0,
     };
     this.#records.push(record);
     this.#bySid.set(sid, { record, owner });
     return record;
   }
 
+  /** Expires a URL now, as if the client had waited past its lifetime before opening it. */
+  expire(sid: string): void {
+    if (this.#bySid.has(sid)) this.#expired.add(sid);
+  }
+
   claim(sid: string, isReconnect: boolean): SocketUrlClaim {
     const entry = this.#bySid.get(sid);
     if (entry === undefined) return { ok: false, reason: "unknown" };
+    entry.record.claims += 1;
     if (entry.record.used) return { ok: false, reason: "used" };
-    if (this.#now() - entry.record.issuedAt >= this.#ttlMs) return { ok: false, reason: "expired" };
+    if (this.#expired.has(sid) || this.#now() - entry.record.issuedAt >= this.#ttlMs) {
+      return { ok: false, reason: "expired" };
+    }
     entry.record.used = true;
     entry.record.isReconnect = isReconnect;
     return { ok: true, owner: entry.owner, record: entry.record };

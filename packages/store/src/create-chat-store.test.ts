@@ -157,6 +157,26 @@ describe("createChatStore", () => {
     expect(store.getState().messages[0]).toMatchObject({ key, platformId: "ms-mine" });
   });
 
+  it("loads the first history page once open when it failed before (Retry after no JWT)", async () => {
+    let failing = true;
+    client.answerHistory = async () => {
+      if (failing) throw new Error("the host could not provide a JWT");
+      return historyPage([{ id: "ms-1", type: "outgoing", text: "welcome", at: t0 - 1_000 }], true);
+    };
+    create();
+    for (const delay of [1_000, 2_000]) {
+      await settle();
+      clock.tick(delay);
+    }
+    await settle();
+    expect(store.getState().history).toMatchObject({ status: "error", hasMore: false });
+    failing = false;
+    client.emit("status", { status: "open", previous: "connecting", reconnected: false });
+    await settle();
+    expect(texts()).toEqual(["bot:welcome"]);
+    expect(store.getState().history).toMatchObject({ status: "ready", hasMore: true });
+  });
+
   it("shows another session's message once, as the user's own", () => {
     create();
     const echo = {

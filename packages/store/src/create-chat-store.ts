@@ -197,7 +197,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         connectionError: status === "failed" ? error : undefined,
         userId: client.userInfo?.userId,
       });
-      if (status === "open" && reconnected) void history.refetchNewest();
+      // After a reconnect, what was missed; after a start whose first page failed (e.g. no
+      // JWT until the user pressed Retry), that first page.
+      const firstPageFailed = store.getState().history.status === "error";
+      if (status === "open" && (reconnected || firstPageFailed)) void history.refetchNewest();
     }),
     client.on("ack", (ack) => {
       update((messages) =>

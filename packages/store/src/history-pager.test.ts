@@ -115,4 +115,43 @@ describe("createHistoryPager", () => {
     expect(requests.map((r) => r.offset)).toEqual([0, 0, 2]);
     expect(pages).toHaveLength(3);
   });
+
+  it("loads the first page, paging state included, when asked to refetch before any page loaded", async () => {
+    let fail = true;
+    const p = pager(async (offset) => {
+      if (fail) throw new Error("no JWT");
+      return historyPage(rows(offset === 0 ? ["m9", "m8"] : ["m7"]), true);
+    });
+    const first = p.loadEarlier();
+    for (const delay of [1_000, 2_000]) {
+      await settle();
+      clock.tick(delay);
+    }
+    await first;
+    expect(states.at(-1)).toMatchObject({ status: "error", hasMore: false });
+    fail = false;
+    await p.refetchNewest();
+    expect(states.at(-1)).toEqual({ status: "ready", hasMore: true, error: undefined });
+    await p.loadEarlier();
+    expect(requests.map((r) => r.offset).slice(-2)).toEqual([0, 2]);
+  });
+
+  it("refetches after a first page that was already under way, not instead of it", async () => {
+    const answers: Array<(page: HistoryPage) => void> = [];
+    const p = pager(
+      () =>
+        new Promise<HistoryPage>((resolve) => {
+          answers.push(resolve);
+        }),
+    );
+    const first = p.loadEarlier();
+    const refetch = p.refetchNewest(); // e.g. the socket dropped and came back meanwhile
+    answers[0]?.(historyPage(rows(["m9", "m8"]), true));
+    await first;
+    await settle();
+    expect(requests.map((r) => r.offset)).toEqual([0, 0]);
+    answers[1]?.(historyPage(rows(["m10", "m9"]), true));
+    await refetch;
+    expect(pages).toHaveLength(2);
+  });
 });

@@ -22,7 +22,10 @@ export interface HistoryPagerOptions {
 export interface HistoryPager {
   /** The next older page (the newest, the first time). Concurrent calls share one request. */
   loadEarlier(): Promise<void>;
-  /** The newest page again (after a reconnect), merged by the same rules. */
+  /**
+   * The newest page again (after a reconnect), merged by the same rules. While no page has
+   * loaded yet (the first one failed), it loads the first page, paging state included.
+   */
   refetchNewest(): Promise<void>;
   dispose(): void;
 }
@@ -81,21 +84,27 @@ export function createHistoryPager(options: HistoryPagerOptions): HistoryPager {
     }
   }
 
+  function loadEarlier(): Promise<void> {
+    if (loaded && !hasMore) return Promise.resolve();
+    pending ??= loadNext().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
   return {
-    loadEarlier() {
-      if (loaded && !hasMore) return Promise.resolve();
-      pending ??= loadNext().finally(() => {
-        pending = undefined;
-      });
-      return pending;
-    },
+    loadEarlier,
     async refetchNewest() {
+      // A request already under way was sent before whatever made us refetch: let it land,
+      // then ask again, so what arrived meanwhile is not missed.
+      if (pending !== undefined) await pending;
+      if (!loaded) return loadEarlier();
       try {
         const page = await fetchWithRetry(0);
         if (!disposed) options.onPage(page);
       } catch (error) {
         // The next reconnect or "load earlier" tries again; live messages are unaffected.
-        report(loaded ? "ready" : "error", error);
+        report("ready", error);
       }
     },
     dispose() {

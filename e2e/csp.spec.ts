@@ -1,0 +1,95 @@
+import { simulatorUrl } from "./environment.js";
+import { ChatPage } from "./support/chat-page.js";
+import { expect, test, uniqueText, welcomeHistory } from "./support/fixtures.js";
+
+interface ViolationLog {
+  readonly violations: string[];
+}
+
+/** `default-src 'self'; script-src …` → directive → sources. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const directive of policy.split(";")) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name !== undefined && name !== "") directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+test("the embed works on a page with a strict CSP: history, a reply, templates, zero violations", async ({
+  page,
+  identity,
+  surface,
+  simulator: _resetFaults,
+}) => {
+  test.skip(surface !== "embed", "the embed script on a host page: run by the embed project");
+
+  // Every violation from the first byte of the document on, before any page script runs.
+  await page.addInitScript(() => {
+    const log: ViolationLog = { violations: [] };
+    Object.assign(window, { __kcCsp: log });
+    document.addEventListener(
+      "securitypolicyviolation",
+      (event) => {
+        log.violations.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+        );
+      },
+      true,
+    );
+  });
+  const readViolations = () =>
+    page.evaluate(() => (window as unknown as { __kcCsp: ViolationLog }).__kcCsp.violations);
+  const consoleViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text()))
+      consoleViolations.push(message.text());
+  });
+
+  const response = await page.goto(`/csp.html?${new URLSearchParams({ user: identity })}`);
+  // Without the header this test would prove nothing: the policy must be the strict one.
+  const policy = response?.headers()["content-security-policy"];
+  expect(policy, "/csp.html must be served with a Content-Security-Policy header").toBeDefined();
+  const directives = parsePolicy(policy ?? "");
+  expect(directives.get("default-src")).toEqual(["'self'"]);
+  expect(directives.get("script-src")).toEqual(["'self'"]);
+  expect(directives.get("style-src")).toEqual(["'self'"]);
+  expect(directives.get("connect-src")).toEqual([
+    "'self'",
+    simulatorUrl,
+    simulatorUrl.replace(/^http/, "ws"),
+  ]);
+
+  await page.getByRole("button", { name: "Open chat" }).click();
+  const chat = new ChatPage(page, "embed");
+  await chat.expectConnection("open");
+  await expect(chat.messages).toHaveCount(welcomeHistory.length);
+  // Styled under `style-src 'self'`: the widget's and the launcher's sheets took effect.
+  await expect(chat.root).toHaveCSS("display", "flex");
+  await expect(page.getByRole("button", { name: "Close chat" })).toHaveCSS("border-radius", "50%");
+
+  const text = uniqueText("under a strict CSP");
+  await chat.send(text);
+  await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
+  await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
+
+  await chat.send("show carousel");
+  await expect(chat.messagesBy("bot").last().getByRole("button", { name: /next/i })).toBeVisible();
+  await chat.send("show button");
+  const buttons = chat.messagesBy("bot", "What would you like to see next?");
+  await expect(buttons.getByRole("link", { name: "Open the docs" })).toBeVisible();
+  // A template button sends its payload: the carousel again, as a second one.
+  await buttons.getByRole("button", { name: "Show carousel" }).click();
+  await expect(chat.messagesBy("user", "Show carousel")).toHaveAttribute(
+    "data-status",
+    "delivered",
+  );
+  await expect(chat.log.getByRole("button", { name: /next/i })).toHaveCount(2);
+
+  expect(await readViolations()).toEqual([]);
+  expect(consoleViolations).toEqual([]);
+
+  // The recorder is live: an inline style attribute, which the policy forbids, is reported.
+  await page.evaluate(() => document.body.setAttribute("style", "outline: 1px solid red"));
+  await expect.poll(readViolations).toEqual([expect.stringMatching(/^style-src-attr blocked/)]);
+});
