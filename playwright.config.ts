@@ -31,6 +31,7 @@ const embedSpecs = [
   "connection-healing.spec.ts",
   "reload-offline.spec.ts",
   "soak.spec.ts",
+  "xss.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**
