@@ -101,6 +101,7 @@ describe("RtmConversation", () => {
         renderMsg: "Same!",
         receivedAt: expect.any(Number),
         socketSid: "s1",
+        handlingMs: expect.any(Number),
       },
     ]);
     expect(framesTo("s2", "ack")).toEqual([
@@ -185,6 +186,18 @@ describe("RtmConversation", () => {
     expect(framesTo("s1", "bot_response")).toEqual([]);
     vi.advanceTimersByTime(30);
     expect(framesTo("s1", "bot_response")).toHaveLength(1);
+  });
+
+  it("records how long it took to write the ack, ack delay included", () => {
+    const { conversation, first, message, faults } = setup();
+    conversation.handleFrame(first, message(1, "a"));
+    faults.dropAcks(1);
+    conversation.handleFrame(first, message(2, "b"));
+    faults.setAckDelay(500);
+    conversation.handleFrame(first, message(3, "c"));
+    expect(conversation.received.map((m) => m.handlingMs)).toEqual([0, undefined, undefined]);
+    vi.advanceTimersByTime(500);
+    expect(conversation.received.map((m) => m.handlingMs)).toEqual([0, undefined, 500]);
   });
 
   it("cancels pending replies on close", () => {

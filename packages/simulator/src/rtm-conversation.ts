@@ -13,6 +13,12 @@ export interface ReceivedMessage {
   renderMsg?: string;
   receivedAt: number;
   socketSid: string;
+  /**
+   * Milliseconds from the frame reaching the handler to its ack being written (an ack delay
+   * included), so a client can subtract the platform's own time from a round trip. Absent
+   * until the ack is sent.
+   */
+  handlingMs?: number;
 }
 
 /** What the conversation logic needs: the bot, the clock, storage and a way to send. */
@@ -64,6 +70,7 @@ export class RtmConversation {
 
   /** Handles one text frame from a client socket; junk is ignored, never thrown. */
   handleFrame(connection: SocketConnection, text: string): void {
+    const arrivedAt = performance.now();
     const frame = parseJson(text);
     if (!isRecord(frame)) return;
     if (frame.type === "ping") {
@@ -77,7 +84,7 @@ export class RtmConversation {
       return;
     }
     if (frame.resourceid !== "/bot.message" || frame.event !== undefined) return;
-    this.#handleUserMessage(connection, frame);
+    this.#handleUserMessage(connection, frame, arrivedAt);
   }
 
   /** Sends one bot turn to every socket of the user and stores it as an `outgoing` row. */
@@ -102,7 +109,11 @@ export class RtmConversation {
     this.#timers.clear();
   }
 
-  #handleUserMessage(connection: SocketConnection, frame: Record<string, unknown>): void {
+  #handleUserMessage(
+    connection: SocketConnection,
+    frame: Record<string, unknown>,
+    arrivedAt: number,
+  ): void {
     const { message } = frame;
     const clientMessageId = messageIdOf(frame);
     if (!isRecord(message) || clientMessageId === null) return;
@@ -120,9 +131,11 @@ export class RtmConversation {
       return;
     }
     this.#seen.add(key);
-    this.#record(connection, clientMessageId, body, message.renderMsg);
+    const record = this.#record(connection, clientMessageId, body, message.renderMsg);
     if (!this.#options.faults.takeAckDrop()) {
-      this.#ack(connection, clientMessageId, true, "delivered");
+      this.#ack(connection, clientMessageId, true, "delivered", () => {
+        record.handlingMs = performance.now() - arrivedAt;
+      });
     }
     const { bot, sockets, faults, botReplyDelayMs, reply } = this.#options;
     const echo = {
@@ -142,17 +155,18 @@ export class RtmConversation {
     clientMessageId: number | string,
     body: string,
     renderMsg: unknown,
-  ): void {
+  ): ReceivedMessage {
     const { now, history, bot } = this.#options;
     const receivedAt = now();
-    this.received.push({
+    const record: ReceivedMessage = {
       userId: connection.userId,
       clientMessageId,
       body,
       ...(typeof renderMsg === "string" ? { renderMsg } : {}),
       receivedAt,
       socketSid: connection.sid,
-    });
+    };
+    this.received.push(record);
     history.append({
       userId: connection.userId,
       botId: bot.taskBotId,
@@ -160,16 +174,24 @@ export class RtmConversation {
       texts: [body],
       createdOnMs: receivedAt,
     });
+    return record;
   }
 
-  #ack(connection: SocketConnection, replyto: number | string, ok: boolean, message: string): void {
+  #ack(
+    connection: SocketConnection,
+    replyto: number | string,
+    ok: boolean,
+    message: string,
+    onSent?: () => void,
+  ): void {
     const ack = { ok, replyto, message, type: "ack" };
-    const delay = this.#options.faults.ackDelayMs;
-    if (delay <= 0) {
+    const send = () => {
       this.#options.sockets.send(connection, ack);
-      return;
-    }
-    this.#later(delay, () => this.#options.sockets.send(connection, ack));
+      onSent?.();
+    };
+    const delay = this.#options.faults.ackDelayMs;
+    if (delay <= 0) send();
+    else this.#later(delay, send);
   }
 
   #later(delayMs: number, task: () => void): void {

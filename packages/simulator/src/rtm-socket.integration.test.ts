@@ -59,6 +59,7 @@ describe("RTM socket", () => {
         body: "hello",
         receivedAt: expect.any(Number),
         socketSid: simulator.socketUrls[0]?.sid,
+        handlingMs: expect.any(Number),
       },
     ]);
     expect(simulator.socketUrls[0]?.used).toBe(true);

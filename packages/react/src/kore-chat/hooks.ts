@@ -1,8 +1,8 @@
 import type { ChatMessage, ChatState, ChatStore } from "@kore-chat/store";
 import type { ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
-import { useContext } from "react";
-import { useStore } from "zustand";
+import { useContext, useSyncExternalStore } from "react";
 import { ChatStoreContext } from "./chat-store-context.js";
+import { frameBatchedSubscribe } from "./frame-batched-store.js";
 
 /**
  * The store of the nearest `<KoreChatProvider>` / `<KoreChat>`.
@@ -17,9 +17,14 @@ export function useChatStore(): ChatStore {
   return store;
 }
 
-/** Any slice of the chat state; re-renders only when the selected value changes. */
+/**
+ * Any slice of the chat state; re-renders only when the selected value changes, and at most
+ * once per animation frame during a burst of changes (see `frameBatchedSubscribe`).
+ */
 export function useChatState<T>(selector: (state: ChatState) => T): T {
-  return useStore(useChatStore(), selector);
+  const store = useChatStore();
+  const snapshot = () => selector(store.getState());
+  return useSyncExternalStore(frameBatchedSubscribe(store), snapshot, snapshot);
 }
 
 /**
@@ -56,8 +61,8 @@ export function useConnection(): {
   retry: () => void;
 } {
   const store = useChatStore();
-  const status = useStore(store, (state) => state.connection);
-  const error = useStore(store, (state) => state.connectionError);
+  const status = useChatState((state) => state.connection);
+  const error = useChatState((state) => state.connectionError);
   return { status, error, retry: store.actions.connect };
 }
 
@@ -69,8 +74,8 @@ export function useConnection(): {
  */
 export function useLoadEarlier(): { hasMore: boolean; loading: boolean; loadEarlier: () => void } {
   const store = useChatStore();
-  const hasMore = useStore(store, (state) => state.history.hasMore);
-  const loading = useStore(store, (state) => state.history.status === "loading");
+  const hasMore = useChatState((state) => state.history.hasMore);
+  const loading = useChatState((state) => state.history.status === "loading");
   return {
     hasMore,
     loading,

@@ -51,7 +51,7 @@ describe("<KoreChat/>", () => {
     expect(screen.getByRole("heading", { name: "Support" })).toBeTruthy();
   });
 
-  it("sends what the user types and shows it pending, then delivered", () => {
+  it("sends what the user types and shows it pending, then delivered", async () => {
     const { client, store } = setup();
     render(<KoreChat store={store} />);
     fireEvent.change(screen.getByRole("textbox", { name: "Message" }), {
@@ -65,6 +65,8 @@ describe("<KoreChat/>", () => {
     expect(bubble?.getAttribute("data-author")).toBe("user");
     expect(bubble?.getAttribute("data-status")).toBe("pending");
     act(() => client.emit("ack", { type: "ack", ok: true, replyto: Number(id) }));
+    // A second change before the next animation frame is drawn in that frame.
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(log.querySelector(`[data-message-id="${id}"]`)?.getAttribute("data-status")).toBe(
       "delivered",
     );
