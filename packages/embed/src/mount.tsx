@@ -1,4 +1,4 @@
-import { createChatStore } from "@kore-chat/store";
+import { createChatStore, createNewMessageWatcher } from "@kore-chat/store";
 import { createKoreClient, type KoreClient, type KoreClientOptions } from "@kore-chat/transport";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
@@ -68,16 +68,12 @@ export function mountWidget(
   (options.container ?? document.body).append(host);
 
   // Unread: bot and agent messages seen live while the panel is closed (not history pages).
-  const seen = new Set(store.getState().messages.map((message) => message.key));
-  const stopCountingUnread = store.subscribe((state, previous) => {
-    if (state.messages === previous.messages) return;
-    let arrived = 0;
-    for (const message of state.messages) {
-      if (seen.has(message.key)) continue;
-      seen.add(message.key);
-      if (message.live && (message.author === "bot" || message.author === "agent")) arrived += 1;
-    }
-    launcher.addUnread(arrived);
+  const newLiveMessages = createNewMessageWatcher(store.getState().messages);
+  const stopCountingUnread = store.subscribe((state) => {
+    const arrived = newLiveMessages(state.messages).filter(
+      (message) => message.author === "bot" || message.author === "agent",
+    ).length;
+    if (arrived > 0) launcher.addUnread(arrived);
   });
 
   const launcherButton = () => shadow.querySelector<HTMLElement>(".kce-launcher");

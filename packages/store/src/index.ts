@@ -13,6 +13,7 @@ export {
   mergeHistory,
   setDeliveryStatus,
 } from "./conversation/conversation.js";
+export { createNewMessageWatcher } from "./conversation/new-messages.js";
 export {
   type ChatActions,
   type ChatState,

@@ -1,4 +1,4 @@
-import type { ChatStore } from "@kore-chat/store";
+import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
 import { type CSSProperties, useEffect, useMemo, useRef } from "react";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
@@ -113,7 +113,7 @@ function useHostCallbacks(store: ChatStore, props: UiProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   useEffect(() => {
-    const seen = new Set(store.getState().messages.map((message) => message.key));
+    const newLiveMessages = createNewMessageWatcher(store.getState().messages);
     return store.subscribe((state, previous) => {
       const { onConnectionChange, onError, onMessage } = callbacks.current;
       if (state.connection !== previous.connection) onConnectionChange?.(state.connection);
@@ -124,11 +124,7 @@ function useHostCallbacks(store: ChatStore, props: UiProps) {
         onError?.(state.connectionError);
       }
       if (state.messages === previous.messages) return;
-      for (const message of state.messages) {
-        if (seen.has(message.key)) continue;
-        seen.add(message.key);
-        if (message.live) onMessage?.(message);
-      }
+      for (const message of newLiveMessages(state.messages)) onMessage?.(message);
     });
   }, [store]);
 }
