@@ -105,7 +105,9 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
   const paths = { ...documentedPaths, ...options.paths };
   const settings = resolveSettings(options);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const meta = options.meta ?? defaultMeta();
+  // Read on the first send, not at creation: the first Intl call of a page costs ~25 ms,
+  // which would otherwise sit between mount() and the token request.
+  let meta: ReturnType<typeof defaultMeta> | null = options.meta ?? null;
   const http = createHttpClient({
     apiHost: options.apiHost,
     fetch: fetchImpl,
@@ -196,6 +198,11 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     else sender.enqueue(frame);
   }
 
+  function withMeta() {
+    meta ??= defaultMeta();
+    return meta === undefined ? {} : { meta };
+  }
+
   function messageFrame(
     clientMessageId: ClientMessageId,
     body: string,
@@ -215,7 +222,7 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
         attachments: sendOptions.attachments ?? [],
       },
       client: "sdk",
-      ...(meta === undefined ? {} : { meta }),
+      ...withMeta(),
     };
   }
 

@@ -1,6 +1,13 @@
 import type { KoreChatStrings } from "./strings.js";
 
-const arabicPlural = new Intl.PluralRules("ar");
+// Built on first use: a page's first Intl object is costly, and most pages never speak Arabic.
+let arabicPluralRules: Intl.PluralRules | undefined;
+const arabicPlural = {
+  select: (count: number) => {
+    arabicPluralRules ??= new Intl.PluralRules("ar");
+    return arabicPluralRules.select(count);
+  },
+};
 
 /**
  * The Arabic catalogue (`ar`, right-to-left: `<KoreChat locale="ar"/>` also
