@@ -69,7 +69,12 @@ export default defineConfig<{ surface: ChatSurface }>({
   },
   projects: [
     // The React app: every spec.
-    { name: "react", use: { ...devices["Desktop Chrome"], surface: "page" } },
+    // (The CSP page hosts the embed script only: the embed project runs it.)
+    {
+      name: "react",
+      use: { ...devices["Desktop Chrome"], surface: "page" },
+      testIgnore: "**/csp.spec.ts",
+    },
     // The embed script (preact/compat): the conversation specs again, on the other runtime.
     {
       name: "embed",

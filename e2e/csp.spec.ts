@@ -19,11 +19,8 @@ function parsePolicy(policy: string): Map<string, string[]> {
 test("the embed works on a page with a strict CSP: history, a reply, templates, zero violations", async ({
   page,
   identity,
-  surface,
   simulator: _resetFaults,
 }) => {
-  test.skip(surface !== "embed", "the embed script on a host page: run by the embed project");
-
   // Every violation from the first byte of the document on, before any page script runs.
   await page.addInitScript(() => {
     const log: ViolationLog = { violations: [] };
