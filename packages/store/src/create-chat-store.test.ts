@@ -262,3 +262,40 @@ describe("createChatStore: messages restored after a reload", () => {
     expect(client.sent).toMatchObject([{ text: "hunter2", renderMsg: "•••••••", sensitive: true }]);
   });
 });
+
+describe("createChatStore: the first history page and the socket", () => {
+  const welcome = () =>
+    historyPage([{ id: "ms-1", type: "outgoing", text: "welcome", at: t0 - 1_000 }], false);
+
+  it("holds the first page while connecting, and draws it in the task after the socket opens", async () => {
+    client.status = "connecting";
+    client.answerHistory = async () => welcome();
+    create();
+    await settle();
+    expect(texts()).toEqual([]); // drawing it now would delay the socket behind it
+    client.emit("status", { status: "open", previous: "connecting", reconnected: false });
+    expect(store.getState().connection).toBe("open"); // the status shows first…
+    expect(texts()).toEqual([]);
+    clock.tick(0);
+    expect(texts()).toEqual(["bot:welcome"]); // …the page right after
+  });
+
+  it("draws the held page after firstPageHoldMs if the socket is slow", async () => {
+    client.status = "connecting";
+    client.answerHistory = async () => welcome();
+    create();
+    await settle();
+    clock.tick(249);
+    expect(texts()).toEqual([]);
+    clock.tick(1);
+    expect(texts()).toEqual(["bot:welcome"]);
+  });
+
+  it("draws the first page at once when the socket is already open (or failed, or offline)", async () => {
+    client.status = "open";
+    client.answerHistory = async () => welcome();
+    create();
+    await settle();
+    expect(texts()).toEqual(["bot:welcome"]);
+  });
+});

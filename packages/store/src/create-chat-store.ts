@@ -65,6 +65,8 @@ export interface ChatStoreOptions {
   readonly historyPageSize?: number;
   /** The bot typing indicator turns itself off after this long without a reply. Default 10 s. */
   readonly typingTimeoutMs?: number;
+  /** How long the first history page may wait for the socket to open before it is drawn. Default 250 ms. */
+  readonly firstPageHoldMs?: number;
   readonly scheduler?: Scheduler;
 }
 
@@ -104,6 +106,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   const scheduler = options.scheduler ?? systemScheduler;
   const pageSize = options.historyPageSize ?? 20;
   const typingTimeoutMs = options.typingTimeoutMs ?? 10_000;
+  const firstPageHoldMs = options.firstPageHoldMs ?? 250;
 
   const store = createStore<ChatState>()(() => ({
     messages: restoredSends(client),
@@ -143,8 +146,30 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     if (next !== messages) store.setState({ messages: next });
   };
 
-  const mergePage = (page: HistoryPage) =>
+  const mergeNow = (page: HistoryPage) =>
     update((messages) => mergeHistory(messages, page.messages.map(toHistoryMessage)));
+
+  // The first page usually lands while rtm/start's answer is on its way: drawing it takes the
+  // main thread for tens of ms, and the socket would wait behind it (bench: mount → open). So
+  // while still connecting it is held until the connection settles (drawn in the task after,
+  // so the status shows first) or `firstPageHoldMs` passes, whichever is first.
+  let heldPage: HistoryPage | undefined;
+  let holdTimer: TimerHandle | undefined;
+  const releaseHeldPage = () => {
+    if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
+    holdTimer = undefined;
+    const page = heldPage;
+    heldPage = undefined;
+    if (page !== undefined) mergeNow(page);
+  };
+  let firstPageSeen = false;
+  const mergePage = (page: HistoryPage) => {
+    const first = !firstPageSeen;
+    firstPageSeen = true;
+    if (!first || store.getState().connection !== "connecting") return mergeNow(page);
+    heldPage = page;
+    holdTimer = scheduler.setTimeout(releaseHeldPage, firstPageHoldMs);
+  };
 
   // ---- history: the newest page at once (in parallel with the socket), older ones on demand ----
 
@@ -192,6 +217,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
 
   const subscriptions = [
     client.on("status", ({ status, error, reconnected }) => {
+      if (heldPage !== undefined && status !== "connecting") {
+        if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
+        holdTimer = scheduler.setTimeout(releaseHeldPage, 0);
+      }
       store.setState({
         connection: status,
         connectionError: status === "failed" ? error : undefined,
@@ -260,6 +289,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     destroy() {
       for (const unsubscribe of subscriptions) unsubscribe();
       history.dispose();
+      if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
       setTyping(false);
     },
   };
