@@ -92,6 +92,7 @@ export default defineConfig<{ surface: ChatSurface }>({
         HOST: e2eHost,
         PORT: String(e2ePorts.playground),
         KORE_SIMULATOR_PORT: String(e2ePorts.simulator),
+        KORE_PLAYGROUND_NO_RELOAD: "1",
       },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

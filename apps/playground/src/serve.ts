@@ -33,6 +33,9 @@ const server = await createServer({
     strictPort: true,
     // The demo "host backend" lives on the simulator; proxy it so the page stays same-origin.
     proxy: { "/demo": simulator.url },
+    // For the e2e run (KORE_PLAYGROUND_NO_RELOAD=1): a source edit meanwhile must not reload
+    // the pages under test in the middle of a test.
+    ...(process.env.KORE_PLAYGROUND_NO_RELOAD === "1" ? { hmr: false, watch: null } : {}),
   },
   define: {
     "import.meta.env.VITE_KORE_API_HOST": JSON.stringify(apiHost),
