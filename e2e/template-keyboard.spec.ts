@@ -7,6 +7,9 @@ import type { SimulatorControl } from "./support/simulator-control.js";
 // controls, and what the platform received for the resulting message.
 
 async function press(page: Page, control: Locator, ...keys: string[]) {
+  // `.last()` may still be the history's read-only copy of the template until the bot's new
+  // one arrives: wait for a live (enabled) control before pressing.
+  await expect(control).toBeEnabled();
   await control.focus();
   for (const key of keys) await page.keyboard.press(key);
 }
