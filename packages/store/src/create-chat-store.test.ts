@@ -3,7 +3,7 @@ import { createFakeScheduler } from "@kore-chat/transport/testing";
 import type FakeTimers from "@sinonjs/fake-timers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type ChatStore, createChatStore } from "./create-chat-store.js";
-import { FakeKoreClient, historyPage } from "./testing/fake-kore-client.js";
+import { driveQueryTimersWith, FakeKoreClient, historyPage } from "./testing/fake-kore-client.js";
 
 const t0 = Date.parse("2026-03-01T10:00:00Z");
 const settle = async () => {
@@ -17,11 +17,13 @@ let store: ChatStore;
 
 beforeEach(() => {
   ({ clock, scheduler } = createFakeScheduler(t0));
+  driveQueryTimersWith(scheduler);
   client = new FakeKoreClient();
 });
 
 const create = () => {
   store = createChatStore({ client, scheduler, historyPageSize: 2 });
+  store.actions.connect();
   return store;
 };
 const texts = () =>
@@ -129,6 +131,7 @@ describe("createChatStore", () => {
     let answer: (page: ReturnType<typeof historyPage>) => void = () => {};
     client.answerHistory = () => new Promise((resolve) => (answer = resolve));
     create();
+    await settle(); // the request goes out once the user is known (jwtgrant)
     client.emit("bot_response", botTurn("ms-live", "arrived first"));
     answer(historyPage([{ id: "ms-old", type: "outgoing", text: "older", at: t0 - 60_000 }]));
     await settle();

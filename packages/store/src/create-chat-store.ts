@@ -1,67 +1,70 @@
 import type {
   BotResponseFrame,
-  ConnectionStatus,
   HistoryPage,
   KoreClient,
-  KoreTransportError,
   Scheduler,
-  TimerHandle,
+  SendOptions,
   UserMessageFrame,
 } from "@kore-chat/transport";
 import { systemScheduler } from "@kore-chat/transport";
+import { QueryClient } from "@tanstack/query-core";
 import { createStore, type StoreApi } from "zustand/vanilla";
-import {
-  addEchoedUserMessage,
-  addLiveBotTurn,
-  addLocalSend,
-  type Conversation,
-  mergeHistory,
-  removeLocalSends,
-  setDeliveryStatus,
-} from "./conversation/conversation.js";
-import { toHistoryMessage } from "./history-message.js";
-import { createHistoryPager } from "./history-pager.js";
+import { type ChatAction, chatReducer, startsBotTyping } from "./chat/chat-reducer.js";
+import { type ChatState, initialHistoryState, noAgent } from "./chat/chat-state.js";
+import { createFirstPageHold } from "./chat/first-page-hold.js";
+import { createLiveClock } from "./chat/live-clock.js";
+import { createTypingTimeout } from "./chat/typing-timeout.js";
+import { addLocalSend, type Conversation, setDeliveryStatus } from "./conversation/conversation.js";
+import { toHistoryMessage } from "./history/history-message.js";
+import { createHistoryQuery } from "./history/history-query.js";
 import { agentName } from "./normalize/agent-name.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
 
-export interface HistoryState {
-  readonly status: "idle" | "loading" | "ready" | "error";
-  /** An older page exists ("Load earlier messages"). */
-  readonly hasMore: boolean;
-  readonly error: unknown;
-}
+export type { AgentState, ChatState, HistoryState } from "./chat/chat-state.js";
 
-/** Everything a chat UI draws. */
-export interface ChatState {
-  readonly messages: Conversation;
-  readonly connection: ConnectionStatus;
-  /** Why the connection `failed`. */
-  readonly connectionError: KoreTransportError | undefined;
-  readonly botTyping: boolean;
-  readonly history: HistoryState;
-  readonly userId: string | undefined;
+/** How a send is shown and kept. */
+export interface ChatSendOptions {
+  /** What the user's bubble shows when it differs from what is sent (a button's title). */
+  readonly renderMsg?: string;
+  /** A secret (a password): never written to storage. */
+  readonly sensitive?: boolean;
+  /**
+   * The key of the bot message whose template this send answers (a form, a choice, a date):
+   * that message's controls stay read-only from then on.
+   */
+  readonly answers?: string;
 }
 
 export interface ChatActions {
   /** Sends `text`; the bubble shows `renderMsg` (e.g. a button's title) when given. Returns the message key. */
-  send(text: string, options?: { renderMsg?: string; sensitive?: boolean }): string;
+  send(text: string, options?: ChatSendOptions): string;
   /** Sends a failed message again (same id); false if it is not a failed message. */
   retry(key: string): boolean;
-  /** Loads the next older history page. */
+  /** Loads the next older history page, or tries a failed history load again. */
   loadEarlier(): Promise<void>;
+  /** Connects the client and starts loading history. */
   connect(): void;
   close(): void;
 }
 
 export interface ChatStore extends StoreApi<ChatState> {
   readonly actions: ChatActions;
-  /** Stops listening to the client and history; the client itself is the host's to close. */
+  /**
+   * Stops listening to the client, cancels history requests and clears the store's timers;
+   * the client itself is its creator's to close.
+   */
   destroy(): void;
 }
 
 export interface ChatStoreOptions {
   readonly client: KoreClient;
+  /**
+   * Where history pages are cached (TanStack Query's `QueryClient` from `@tanstack/query-core`
+   * or `@tanstack/react-query`): pass the host's to share its cache and devtools. Without one
+   * the store makes its own and clears it on `destroy()`.
+   */
+  readonly queryClient?: QueryClient;
   readonly historyPageSize?: number;
   /** The bot typing indicator turns itself off after this long without a reply. Default 10 s. */
   readonly typingTimeoutMs?: number;
@@ -90,10 +93,25 @@ function restoredSends(client: KoreClient): Conversation {
   return messages;
 }
 
+function initialState(client: KoreClient): ChatState {
+  return {
+    messages: restoredSends(client),
+    connection: client.status,
+    connectionError: undefined,
+    botTyping: false,
+    history: initialHistoryState,
+    userId: client.userInfo?.userId,
+    answered: {},
+    agent: noAgent,
+  };
+}
+
 /**
- * One conversation from three sources — local sends, live RTM events and
- * history pages — merged by the pure rules in
- * `conversation/conversation.ts`. No React: any UI subscribes to it.
+ * One conversation from three sources — local sends, live RTM events and history pages
+ * (TanStack Query queries) — changed only through `chatReducer`'s typed actions, whose merge
+ * rules live in `conversation/`. Constructing it sends nothing and starts no timer: history
+ * starts loading on `connect()`, on the first `subscribe`, or when the client's socket opens.
+ * No React: any UI subscribes to it.
  *
  * @example
  * const store = createChatStore({ client: createKoreClient(options) });
@@ -104,193 +122,166 @@ function restoredSends(client: KoreClient): Conversation {
 export function createChatStore(options: ChatStoreOptions): ChatStore {
   const { client } = options;
   const scheduler = options.scheduler ?? systemScheduler;
-  const pageSize = options.historyPageSize ?? 20;
-  const typingTimeoutMs = options.typingTimeoutMs ?? 10_000;
-  const firstPageHoldMs = options.firstPageHoldMs ?? 250;
+  const ownQueryClient = options.queryClient === undefined;
+  const queryClient = options.queryClient ?? new QueryClient();
 
-  const store = createStore<ChatState>()(() => ({
-    messages: restoredSends(client),
-    connection: client.status,
-    connectionError: undefined,
-    botTyping: false,
-    history: { status: "idle", hasMore: false, error: undefined },
-    userId: client.userInfo?.userId,
-  }));
+  const store = createStore<ChatState>()(() => initialState(client));
+  let destroyed = false;
 
-  // Live events carry the platform's clock, local sends the browser's: keep an offset so a
-  // skewed browser clock does not put a reply before its question, and keep arrival order.
-  let clockOffsetMs = 0;
-  let lastLiveAt = Math.max(0, ...client.restoredMessages.map((message) => message.queuedAt));
-  const liveTime = (serverTime?: number) => {
-    const local = scheduler.now() + clockOffsetMs;
-    const at = Math.max(serverTime ?? local, lastLiveAt + 1);
-    lastLiveAt = at;
-    return at;
+  const typing = createTypingTimeout(scheduler, options.typingTimeoutMs ?? 10_000, () =>
+    dispatch({ type: "typing_expired" }),
+  );
+  const dispatch = (action: ChatAction) => {
+    if (destroyed) return;
+    const state = store.getState();
+    const next = chatReducer(state, action);
+    if (next !== state) store.setState(next, true);
+    if (!next.botTyping) typing.stop();
+    else if (startsBotTyping(action)) typing.restart();
   };
 
-  let typingTimer: TimerHandle | undefined;
-  function setTyping(on: boolean) {
-    if (typingTimer !== undefined) scheduler.clearTimeout(typingTimer);
-    typingTimer = on
-      ? scheduler.setTimeout(() => {
-          typingTimer = undefined;
-          store.setState({ botTyping: false });
-        }, typingTimeoutMs)
-      : undefined;
-    if (store.getState().botTyping !== on) store.setState({ botTyping: on });
-  }
-
-  const update = (change: (messages: Conversation) => Conversation) => {
-    const { messages } = store.getState();
-    const next = change(messages);
-    if (next !== messages) store.setState({ messages: next });
-  };
-
-  const mergeNow = (page: HistoryPage) =>
-    update((messages) => mergeHistory(messages, page.messages.map(toHistoryMessage)));
-
-  // The first page usually lands while rtm/start's answer is on its way: drawing it takes the
-  // main thread for tens of ms, and the socket would wait behind it (bench: mount → open). So
-  // while still connecting it is held until the connection settles (drawn in the task after,
-  // so the status shows first) or `firstPageHoldMs` passes, whichever is first.
-  let heldPage: HistoryPage | undefined;
-  let holdTimer: TimerHandle | undefined;
-  const releaseHeldPage = () => {
-    if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
-    holdTimer = undefined;
-    const page = heldPage;
-    heldPage = undefined;
-    if (page !== undefined) mergeNow(page);
-  };
-  let firstPageSeen = false;
-  const mergePage = (page: HistoryPage) => {
-    const first = !firstPageSeen;
-    firstPageSeen = true;
-    if (!first || store.getState().connection !== "connecting") return mergeNow(page);
-    heldPage = page;
-    holdTimer = scheduler.setTimeout(releaseHeldPage, firstPageHoldMs);
-  };
-
-  // ---- history: the newest page at once (in parallel with the socket), older ones on demand ----
-
-  const history = createHistoryPager({
-    fetchPage: (page) => client.fetchHistory(page),
-    pageSize,
+  const clock = createLiveClock(
     scheduler,
-    onPage: mergePage,
-    onState: (state) => store.setState({ history: state }),
+    Math.max(0, ...client.restoredMessages.map((message) => message.queuedAt)),
+  );
+  const firstPage = createFirstPageHold<HistoryPage>(
+    scheduler,
+    options.firstPageHoldMs ?? 250,
+    (page) => dispatch({ type: "history_received", messages: page.messages.map(toHistoryMessage) }),
+  );
+  const history = createHistoryQuery({
+    queryClient,
+    client,
+    taskBotId: client.botInfo.taskBotId,
+    pageSize: options.historyPageSize ?? 20,
+    onPage: (page) => firstPage.admit(page, store.getState().connection === "connecting"),
+    onState: (state) => dispatch({ type: "history_changed", history: state }),
   });
-  void history.loadEarlier();
-
-  // ---- live events ----
 
   function onBotResponse(frame: BotResponseFrame) {
     const serverTime = frame.createdOn === undefined ? Number.NaN : Date.parse(frame.createdOn);
-    if (!Number.isNaN(serverTime)) clockOffsetMs = serverTime - scheduler.now();
+    const known = !Number.isNaN(serverTime);
+    if (known) clock.observe(serverTime);
     const parts = normalizeBotTurn(frame.message);
-    if (parts.length === 0) return setTyping(true); // e.g. wait_for_response: no bubble, keep typing
-    setTyping(false);
-    update((messages) =>
-      addLiveBotTurn(messages, {
+    if (parts.length === 0) return dispatch({ type: "bot_waiting" }); // e.g. wait_for_response
+    dispatch({
+      type: "bot_turn_received",
+      turn: {
         platformId: frame.messageId,
         author: frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot",
         authorName: agentName(frame.author),
         parts,
-        createdAt: liveTime(Number.isNaN(serverTime) ? undefined : serverTime),
+        createdAt: clock.stamp(known ? serverTime : undefined),
         icon: frame.icon,
-      }),
-    );
+      },
+    });
   }
 
   function onUserMessage(frame: UserMessageFrame) {
     const { body, renderMsg } = frame.message;
-    update((messages) =>
-      addEchoedUserMessage(messages, {
+    dispatch({
+      type: "user_message_echoed",
+      message: {
         clientMessageId: frame.id,
         body,
         parts: textParts(renderMsg ?? body),
-        createdAt: liveTime(),
-      }),
-    );
-    setTyping(true);
+        createdAt: clock.stamp(),
+      },
+    });
   }
 
-  const subscriptions = [
+  // Listening to the client is no I/O; history starts with the first subscriber, `connect()`
+  // or the socket opening, not at construction, so a store made while server rendering sends
+  // nothing and starts no timer.
+  const listening = [
     client.on("status", ({ status, error, reconnected }) => {
-      if (heldPage !== undefined && status !== "connecting") {
-        if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
-        holdTimer = scheduler.setTimeout(releaseHeldPage, 0);
-      }
-      store.setState({
-        connection: status,
-        connectionError: status === "failed" ? error : undefined,
+      if (status !== "connecting") firstPage.connectionSettled();
+      dispatch({
+        type: "connection_changed",
+        status,
+        error: status === "failed" ? error : undefined,
         userId: client.userInfo?.userId,
       });
-      // After a reconnect, what was missed; after a start whose first page failed (e.g. no
-      // JWT until the user pressed Retry), that first page.
-      const firstPageFailed = store.getState().history.status === "error";
-      if (status === "open" && (reconnected || firstPageFailed)) void history.refetchNewest();
+      if (status === "open") void history.connectionOpened(reconnected);
     }),
-    client.on("ack", (ack) => {
-      update((messages) =>
-        setDeliveryStatus(
-          messages,
-          ack.replyto,
-          ack.ok ? "delivered" : "failed",
-          ack.ok ? undefined : "refused by the platform",
-          // The platform stored it just now: its history row will carry about this time.
-          scheduler.now() + clockOffsetMs,
-        ),
-      );
-    }),
-    client.on("send_failed", (failure) => {
-      update((messages) =>
-        setDeliveryStatus(messages, failure.clientMessageId, "failed", failure.reason),
-      );
-    }),
-    client.on("discarded", (ids) => update((messages) => removeLocalSends(messages, ids))),
+    client.on("ack", (ack) =>
+      dispatch({
+        type: "acknowledged",
+        clientMessageId: ack.replyto,
+        ok: ack.ok,
+        // The platform stored it just now: its history row will carry about this time.
+        at: clock.platformNow(),
+      }),
+    ),
+    client.on("send_failed", (failure) =>
+      dispatch({
+        type: "send_failed",
+        clientMessageId: failure.clientMessageId,
+        reason: failure.reason,
+      }),
+    ),
+    client.on("discarded", (ids) => dispatch({ type: "discarded", clientMessageIds: ids })),
     client.on("bot_response", onBotResponse),
     client.on("user_message", onUserMessage),
+    client.on("events", (frame) => dispatch({ type: "event_received", event: frame.message })),
   ];
+  const start = () => history.start();
 
   const actions: ChatActions = {
     send(text, sendOptions = {}) {
-      const { renderMsg, sensitive } = sendOptions;
-      const clientMessageId = client.send(text, {
+      start();
+      const { renderMsg, sensitive, answers } = sendOptions;
+      const transportOptions: SendOptions = {
         ...(renderMsg === undefined ? {} : { renderMsg }),
         ...(sensitive === undefined ? {} : { sensitive }),
-      });
-      update((messages) =>
-        addLocalSend(messages, {
+      };
+      const clientMessageId = client.send(text, transportOptions);
+      dispatch({
+        type: "sent",
+        send: {
           clientMessageId,
           body: text,
-          parts: textParts(sendOptions.renderMsg ?? text),
-          createdAt: liveTime(),
-        }),
-      );
-      setTyping(true);
+          parts: textParts(renderMsg ?? text),
+          createdAt: clock.stamp(),
+        },
+        answers,
+      });
       return String(clientMessageId);
     },
     retry(key) {
       const message = store.getState().messages.find((candidate) => candidate.key === key);
       const id = message?.clientMessageId;
       if (message?.status !== "failed" || id === undefined || !client.retry(id)) return false;
-      update((messages) => setDeliveryStatus(messages, id, "pending"));
+      dispatch({ type: "retried", clientMessageId: id });
       return true;
     },
-    loadEarlier: () => history.loadEarlier(),
-    connect: () => client.connect(),
+    loadEarlier: () => {
+      start();
+      return history.loadEarlier();
+    },
+    connect() {
+      start();
+      client.connect();
+    },
     close: () => client.close(),
   };
 
   return {
     ...store,
+    subscribe(listener) {
+      start();
+      return store.subscribe(listener);
+    },
     actions,
     destroy() {
-      for (const unsubscribe of subscriptions) unsubscribe();
+      if (destroyed) return;
+      for (const unsubscribe of listening) unsubscribe();
       history.dispose();
-      if (holdTimer !== undefined) scheduler.clearTimeout(holdTimer);
-      setTyping(false);
+      firstPage.dispose();
+      typing.stop();
+      destroyed = true;
+      if (store.getState().botTyping) store.setState({ botTyping: false });
+      if (ownQueryClient) queryClient.clear();
     },
   };
 }

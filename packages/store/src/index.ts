@@ -1,3 +1,5 @@
+export { type ChatAction, chatReducer } from "./chat/chat-reducer.js";
+export type { AgentState, ChatState, HistoryState } from "./chat/chat-state.js";
 export type { ChatMessage, DeliveryStatus, MessageAuthor } from "./conversation/chat-message.js";
 export {
   addEchoedUserMessage,
@@ -14,13 +16,14 @@ export {
   setDeliveryStatus,
 } from "./conversation/conversation.js";
 export { createNewMessageWatcher } from "./conversation/new-messages.js";
+export { type Receipt, setReceipt } from "./conversation/receipts.js";
 export {
   type ChatActions,
-  type ChatState,
+  type ChatSendOptions,
   type ChatStore,
   type ChatStoreOptions,
   createChatStore,
-  type HistoryState,
 } from "./create-chat-store.js";
-export { toHistoryMessage } from "./history-message.js";
+export { toHistoryMessage } from "./history/history-message.js";
+export { historyQueryKey, newestHistoryPageQueryKey } from "./history/history-query-key.js";
 export * from "./normalize/index.js";

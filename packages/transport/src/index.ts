@@ -21,6 +21,7 @@ export {
 export { type KoreErrorCode, KoreTransportError } from "./errors.js";
 export {
   createKoreClient,
+  type HistoryPageRequest,
   type KoreClient,
   type KoreClientEvents,
   type SendFailure,

@@ -22,6 +22,7 @@ import { decodeFrame } from "./protocol/decode-frame.js";
 import type {
   AckFrame,
   BotActiveFrame,
+  BotInfo,
   BotMessageFrame,
   BotResponseFrame,
   ClientMessageId,
@@ -65,7 +66,16 @@ export interface SendOptions {
   readonly sensitive?: boolean;
 }
 
+/** Which history page to fetch: `offset` rows back from the newest, at most `limit` of them. */
+export interface HistoryPageRequest {
+  readonly offset?: number;
+  readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
 export interface KoreClient {
+  /** The bot this client talks to. */
+  readonly botInfo: BotInfo;
   readonly status: ConnectionStatus;
   readonly userInfo: UserInfo | undefined;
   /**
@@ -81,8 +91,13 @@ export interface KoreClient {
   send(text: string, options?: SendOptions): ClientMessageId;
   /** Sends a failed message again with the same id. False if there is no such failed message. */
   retry(clientMessageId: ClientMessageId): boolean;
-  /** One page of chat-window history, newest first. */
-  fetchHistory(page?: { offset?: number; limit?: number }): Promise<HistoryPage>;
+  /**
+   * Who the platform says the user is: resolves once the JWT has been exchanged for an access
+   * token (the same grant `connect()` uses; one request for both). History is cached per user.
+   */
+  identify(signal?: AbortSignal): Promise<UserInfo>;
+  /** One page of chat-window history, newest first; `signal` cancels the request. */
+  fetchHistory(page?: HistoryPageRequest): Promise<HistoryPage>;
   on<K extends keyof KoreClientEvents>(
     event: K,
     listener: (payload: KoreClientEvents[K]) => void,
@@ -255,6 +270,7 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
   }
 
   return {
+    botInfo: options.botInfo,
     get status() {
       return connection.status;
     },
@@ -286,14 +302,23 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       persisted.setFailed(clientMessageId, false);
       return true;
     },
-    async fetchHistory({ offset = 0, limit = 20 } = {}) {
-      const body = await tokens.withAccessToken((accessToken) =>
-        http.requestJson({
-          method: "GET",
-          path: paths.history,
-          query: { botId: options.botInfo.taskBotId, offset, limit },
-          accessToken,
-        }),
+    async identify(signal) {
+      await tokens.withAccessToken(async () => undefined, signal);
+      if (userInfo === undefined)
+        throw new KoreTransportError("protocol", "jwtgrant named no user");
+      return userInfo;
+    },
+    async fetchHistory({ offset = 0, limit = 20, signal } = {}) {
+      const body = await tokens.withAccessToken(
+        (accessToken) =>
+          http.requestJson({
+            method: "GET",
+            path: paths.history,
+            query: { botId: options.botInfo.taskBotId, offset, limit },
+            accessToken,
+            ...(signal === undefined ? {} : { signal }),
+          }),
+        signal,
       );
       const page = decodeHistoryPage(body);
       if ("error" in page) throw new KoreTransportError("protocol", page.error);

@@ -1,4 +1,5 @@
 import type { MessagePart } from "../normalize/message-parts.js";
+import type { Receipt } from "./receipts.js";
 
 /** Who a message is from, as the DOM contract's `data-author` says it. */
 export type MessageAuthor = "user" | "bot" | "agent" | "system";
@@ -41,4 +42,6 @@ export interface ChatMessage {
   readonly icon?: string | undefined;
   /** A live agent's name (`author.firstName lastName` of the frame), when it was sent. */
   readonly authorName?: string | undefined;
+  /** The user's messages a live agent confirmed: `delivered` to the agent, or `read`. */
+  readonly receipt?: Receipt | undefined;
 }

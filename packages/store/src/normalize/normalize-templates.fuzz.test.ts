@@ -7,7 +7,7 @@ import {
 } from "@kore-chat/transport";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { toHistoryMessage } from "../history-message.js";
+import { toHistoryMessage } from "../history/history-message.js";
 import type { MessagePart } from "./message-parts.js";
 import { normalizeBotPart, normalizeBotTurn } from "./normalize-bot-part.js";
 import { normalizeHistoryRow } from "./normalize-history-row.js";

@@ -1,7 +1,9 @@
 import type {
+  BotInfo,
   ClientMessageId,
   ConnectionStatus,
   HistoryPage,
+  HistoryPageRequest,
   KoreClient,
   KoreClientEvents,
   StoredMessage,
@@ -15,6 +17,7 @@ type Listener = (payload: never) => void;
  * `@kore-chat/store/testing`): the test emits events and answers history by hand.
  */
 export class FakeKoreClient implements KoreClient {
+  readonly botInfo: BotInfo = { chatBot: "Test Bot", taskBotId: "st-test" };
   status: ConnectionStatus = "idle";
   userInfo: UserInfo | undefined = { userId: "u-me" };
   readonly sent: Array<{
@@ -61,9 +64,19 @@ export class FakeKoreClient implements KoreClient {
     return true;
   }
 
-  fetchHistory(page: { offset?: number; limit?: number } = {}): Promise<HistoryPage> {
+  /** Answers `identify`; replace it per test (e.g. to fail like a host that cannot sign). */
+  answerIdentify: () => Promise<UserInfo> = async () => this.userInfo ?? { userId: "u-me" };
+  /** Signals of the history requests, to check that they are cancelled. */
+  readonly historySignals: AbortSignal[] = [];
+
+  identify(): Promise<UserInfo> {
+    return this.answerIdentify();
+  }
+
+  fetchHistory(page: HistoryPageRequest = {}): Promise<HistoryPage> {
     const request = { offset: page.offset ?? 0, limit: page.limit ?? 20 };
     this.historyRequests.push(request);
+    if (page.signal !== undefined) this.historySignals.push(page.signal);
     return this.answerHistory(request);
   }
 
@@ -99,3 +112,5 @@ export function historyPage(
     })),
   };
 }
+
+export { driveQueryTimersWith } from "./query-timers.js";

@@ -1,6 +1,6 @@
 import type { HistoryPage, HistoryRow } from "@kore-chat/transport";
-import type { HistoryMessage } from "./conversation/conversation.js";
-import { normalizeHistoryRow } from "./normalize/index.js";
+import type { HistoryMessage } from "../conversation/conversation.js";
+import { normalizeHistoryRow } from "../normalize/index.js";
 
 function rowTime(row: HistoryRow): number {
   if (typeof row.timestampValue === "number") return row.timestampValue;

@@ -1,0 +1,180 @@
+import type { ConnectionStatus, EventsFrame, KoreTransportError } from "@kore-chat/transport";
+import {
+  addEchoedUserMessage,
+  addLiveBotTurn,
+  addLocalSend,
+  type EchoedUserMessage,
+  type HistoryMessage,
+  type LiveBotTurn,
+  type LocalSend,
+  mergeHistory,
+  removeLocalSends,
+  setDeliveryStatus,
+} from "../conversation/conversation.js";
+import { setReceipt } from "../conversation/receipts.js";
+import { agentName } from "../normalize/agent-name.js";
+import { type ChatState, type HistoryState, noAgent } from "./chat-state.js";
+
+/** Everything that can happen to a conversation: the only way `ChatState` changes. */
+export type ChatAction =
+  /** The user sent a message; `answers` is the key of the message whose template it answers. */
+  | { readonly type: "sent"; readonly send: LocalSend; readonly answers?: string | undefined }
+  | {
+      readonly type: "acknowledged";
+      readonly clientMessageId: number;
+      readonly ok: boolean;
+      /** When the platform stored it, on the platform's clock. */
+      readonly at: number;
+    }
+  | { readonly type: "send_failed"; readonly clientMessageId: number; readonly reason: string }
+  | { readonly type: "retried"; readonly clientMessageId: number }
+  | { readonly type: "discarded"; readonly clientMessageIds: readonly number[] }
+  | { readonly type: "bot_turn_received"; readonly turn: LiveBotTurn }
+  /** A turn with nothing to show (`wait_for_response`): the bot is still working. */
+  | { readonly type: "bot_waiting" }
+  | { readonly type: "user_message_echoed"; readonly message: EchoedUserMessage }
+  | { readonly type: "typing_expired" }
+  | {
+      readonly type: "connection_changed";
+      readonly status: ConnectionStatus;
+      readonly error: KoreTransportError | undefined;
+      readonly userId: string | undefined;
+    }
+  | { readonly type: "history_received"; readonly messages: readonly HistoryMessage[] }
+  | { readonly type: "history_changed"; readonly history: HistoryState }
+  | { readonly type: "event_received"; readonly event: EventsFrame["message"] };
+
+/** Actions after which the bot is expected to answer: the typing indicator (re)starts its timeout. */
+export function startsBotTyping(action: ChatAction): boolean {
+  return (
+    action.type === "sent" || action.type === "user_message_echoed" || action.type === "bot_waiting"
+  );
+}
+
+const isAgent = (event: EventsFrame["message"]) => event.author?.type?.toUpperCase() === "AGENT";
+
+function reduceEvent(state: ChatState, event: EventsFrame["message"]): ChatState {
+  switch (event.type) {
+    case "agent_connected":
+    case "agent_session_active":
+      return { ...state, agent: { connected: true, name: agentName(event.author), typing: false } };
+    case "agent_disconnected":
+    case "agent_session_inactive":
+      return state.agent.connected ? { ...state, agent: noAgent } : state;
+    case "typing":
+    case "stoptyping": {
+      const typing = event.type === "typing";
+      if (!isAgent(event) || state.agent.typing === typing) return state;
+      return { ...state, agent: { ...state.agent, typing } };
+    }
+    case "message_delivered":
+    case "message_read": {
+      const id = event.clientMessageId;
+      if (id === undefined) return state;
+      const receipt = event.type === "message_read" ? "read" : "delivered";
+      return withMessages(state, setReceipt(state.messages, id, receipt));
+    }
+    default:
+      // Other events (the platform adds new ones) change nothing the widget draws.
+      return state;
+  }
+}
+
+function withMessages(state: ChatState, messages: ChatState["messages"]): ChatState {
+  return messages === state.messages ? state : { ...state, messages };
+}
+
+function withTyping(state: ChatState, botTyping: boolean): ChatState {
+  return state.botTyping === botTyping ? state : { ...state, botTyping };
+}
+
+/**
+ * The one transition function of the store: pure, the same object when nothing changed (so
+ * subscribers are not woken), with the merge rules of `conversation/` doing the message work.
+ *
+ * @example
+ * const next = chatReducer(state, { type: "typing_expired" });
+ */
+export function chatReducer(state: ChatState, action: ChatAction): ChatState {
+  switch (action.type) {
+    case "sent": {
+      const next = withTyping(withMessages(state, addLocalSend(state.messages, action.send)), true);
+      const { answers } = action;
+      if (answers === undefined || state.answered[answers] === true) return next;
+      return { ...next, answered: { ...next.answered, [answers]: true } };
+    }
+    case "acknowledged":
+      return withMessages(
+        state,
+        setDeliveryStatus(
+          state.messages,
+          action.clientMessageId,
+          action.ok ? "delivered" : "failed",
+          action.ok ? undefined : "refused by the platform",
+          action.at,
+        ),
+      );
+    case "send_failed":
+      return withMessages(
+        state,
+        setDeliveryStatus(state.messages, action.clientMessageId, "failed", action.reason),
+      );
+    case "retried":
+      return withMessages(
+        state,
+        setDeliveryStatus(state.messages, action.clientMessageId, "pending"),
+      );
+    case "discarded":
+      return withMessages(state, removeLocalSends(state.messages, action.clientMessageIds));
+    case "bot_turn_received": {
+      const next = withTyping(
+        withMessages(state, addLiveBotTurn(state.messages, action.turn)),
+        false,
+      );
+      return action.turn.author === "agent" && next.agent.typing
+        ? { ...next, agent: { ...next.agent, typing: false } }
+        : next;
+    }
+    case "bot_waiting":
+      return withTyping(state, true);
+    case "user_message_echoed":
+      return withTyping(
+        withMessages(state, addEchoedUserMessage(state.messages, action.message)),
+        true,
+      );
+    case "typing_expired":
+      return withTyping(state, false);
+    case "connection_changed":
+      if (
+        state.connection === action.status &&
+        state.connectionError === action.error &&
+        state.userId === action.userId
+      ) {
+        return state;
+      }
+      return {
+        ...state,
+        connection: action.status,
+        connectionError: action.error,
+        userId: action.userId,
+      };
+    case "history_received":
+      return withMessages(state, mergeHistory(state.messages, action.messages));
+    case "history_changed": {
+      const { history } = action;
+      const current = state.history;
+      if (
+        current.status === history.status &&
+        current.hasMore === history.hasMore &&
+        current.error === history.error
+      ) {
+        return state;
+      }
+      return { ...state, history };
+    }
+    case "event_received":
+      return reduceEvent(state, action.event);
+    default:
+      return action satisfies never;
+  }
+}
