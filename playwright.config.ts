@@ -32,6 +32,7 @@ const embedSpecs = [
   "reload-offline.spec.ts",
   "soak.spec.ts",
   "xss.spec.ts",
+  "answered-templates.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**

@@ -12,6 +12,8 @@ export { directionOf, locales, resolveStrings } from "./i18n/locales.js";
 export { englishStrings, type KoreChatStrings } from "./i18n/strings.js";
 export { StringsContext, useStrings } from "./i18n/strings-context.js";
 export {
+  useAgent,
+  useAnsweredTemplates,
   useBotTyping,
   useChatState,
   useChatStore,

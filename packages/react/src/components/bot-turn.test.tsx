@@ -66,7 +66,7 @@ describe("BotTurn", () => {
     const live = screen.getByRole("button", { name: "hello" });
     expect(live.getAttribute("data-has-registry")).toBe("yes");
     fireEvent.click(live);
-    expect(onSend).toHaveBeenCalledWith({ body: "b", renderMsg: "r" });
+    expect(onSend).toHaveBeenCalledWith({ body: "b", renderMsg: "r" }, "m1");
 
     rerender(
       <BotTurn
@@ -159,5 +159,43 @@ describe("BotTurn quick replies", () => {
     expect(screen.getByRole("button", { name: "Red" }).hasAttribute("disabled")).toBe(false);
     rerender(<BotTurn message={quickReplies} onSend={() => {}} answered />);
     expect(screen.getByRole("button", { name: "Red" }).hasAttribute("disabled")).toBe(true);
+  });
+});
+
+describe("BotTurn: a template the user answered", () => {
+  const formTurn = testMessage({
+    key: "form-1",
+    parts: [
+      {
+        kind: "template",
+        templateType: "form_template",
+        fallbackText: "Please fill the form",
+        payload: {
+          template_type: "form_template",
+          heading: "Please fill the form",
+          formFields: [{ type: "text", label: "Name", fieldButton: { title: "Ok" } }],
+        },
+      },
+    ],
+  });
+
+  it("sends with the message's key and answersTemplate, so the store can remember it", () => {
+    const onSend = vi.fn();
+    render(<BotTurn message={formTurn} onSend={onSend} />);
+    fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Ada" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ok" }));
+    expect(onSend).toHaveBeenCalledWith(
+      { body: "Ada", renderMsg: "Ada", answersTemplate: true },
+      "form-1",
+    );
+  });
+
+  it("stays read-only when drawn anew (a recycled row) once the store says it was answered", () => {
+    const first = render(<BotTurn message={formTurn} onSend={() => {}} />);
+    expect(screen.getByLabelText<HTMLInputElement>("Name").disabled).toBe(false);
+    first.unmount(); // the virtualized list dropped the row: its component state is gone
+    render(<BotTurn message={formTurn} onSend={() => {}} templateAnswered />);
+    expect(screen.getByLabelText<HTMLInputElement>("Name").disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Ok" }).disabled).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import type { TemplateRegistry, TemplateSend } from "../templates/template-types
 export interface PartViewProps {
   readonly part: MessagePart;
   readonly interactive: boolean;
+  readonly answered?: boolean | undefined;
   readonly onSend: (send: TemplateSend) => void;
   readonly registry?: TemplateRegistry;
 }
@@ -17,8 +18,8 @@ export interface PartViewProps {
 export interface BotTurnProps {
   /** A message whose author is `bot` or `agent`. */
   readonly message: ChatMessage;
-  /** A template control was used (a button, a quick reply). */
-  readonly onSend: (send: TemplateSend) => void;
+  /** A template control was used (a button, a quick reply); `messageKey` is this turn's. */
+  readonly onSend: (send: TemplateSend, messageKey: string) => void;
   /** Host templates, passed on to the part renderer. */
   readonly registry?: TemplateRegistry | undefined;
   /** Renders one part; `MessagePartView` unless a host or test swaps it. */
@@ -26,6 +27,8 @@ export interface BotTurnProps {
   readonly strings?: KoreChatStrings | undefined;
   /** The user has written since this turn: its quick replies are spent (TEMPLATES.md §2). */
   readonly answered?: boolean | undefined;
+  /** The user answered this turn's template (a form, a choice): it stays read-only. */
+  readonly templateAnswered?: boolean | undefined;
 }
 
 const isQuickReplies = (part: MessagePart) =>
@@ -48,6 +51,7 @@ export function BotTurn({
   renderPart: PartView = MessagePartView,
   strings: explicitStrings,
   answered,
+  templateAnswered,
 }: BotTurnProps) {
   const strings = useStrings(explicitStrings);
   const author = message.author === "agent" ? "agent" : "bot";
@@ -86,7 +90,8 @@ export function BotTurn({
             <PartView
               part={part}
               interactive={message.live && !(answered === true && isQuickReplies(part))}
-              onSend={onSend}
+              answered={templateAnswered === true}
+              onSend={(send) => onSend(send, message.key)}
               {...(registry === undefined ? {} : { registry })}
             />
           </div>

@@ -8,13 +8,15 @@ import { UserMessage } from "./user-message.js";
 
 export interface MessageItemProps {
   readonly message: ChatMessage;
-  readonly onSend: (send: TemplateSend) => void;
+  readonly onSend: (send: TemplateSend, messageKey: string) => void;
   readonly onRetry?: ((key: string) => void) | undefined;
   readonly registry?: TemplateRegistry | undefined;
   readonly renderPart?: ComponentType<PartViewProps> | undefined;
   readonly strings?: KoreChatStrings | undefined;
   /** A user message follows this one (spends a bot turn's quick replies). */
   readonly answered?: boolean | undefined;
+  /** The user answered this message's template (the store's `answered`). */
+  readonly templateAnswered?: boolean | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export function MessageItem({
   renderPart,
   strings,
   answered,
+  templateAnswered,
 }: MessageItemProps) {
   switch (message.author) {
     case "user":
@@ -46,6 +49,7 @@ export function MessageItem({
           renderPart={renderPart}
           strings={strings}
           answered={answered}
+          templateAnswered={templateAnswered}
         />
       );
     case "system":

@@ -57,6 +57,11 @@ export const FiveThousandMessages: Story = {
   args: { messages: longConversation(5_000) },
 };
 
+/** History could not be loaded: an error line with Retry instead of a silent empty list. */
+export const HistoryFailed: Story = {
+  args: { messages: shortConversation(), hasMore: true, historyFailed: true },
+};
+
 export const LoadingEarlier: Story = {
   args: { messages: longConversation(60), hasMore: true, loadingEarlier: true },
 };

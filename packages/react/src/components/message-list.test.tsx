@@ -257,6 +257,26 @@ describe("MessageList", () => {
     expect(log.getAttribute("aria-busy")).toBe("true");
   });
 
+  it("shows a failed history load as an error line whose Retry loads again", async () => {
+    const onLoadEarlier = vi.fn();
+    await render(
+      <MessageList
+        messages={[]}
+        onSend={() => {}}
+        renderPart={StubPart}
+        hasMore
+        historyFailed
+        onLoadEarlier={onLoadEarlier}
+      />,
+    );
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("Couldn't load earlier messages");
+    // One way to try again, not two: the Load earlier button waits for the retry.
+    expect(screen.queryByRole("button", { name: "Load earlier messages" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(onLoadEarlier).toHaveBeenCalledOnce();
+  });
+
   it("keeps keyboard focus in the log when the focused load-earlier button goes away", async () => {
     const list = (hasMore: boolean) => (
       <MessageList

@@ -49,8 +49,13 @@ function rescueFocus(scroller: HTMLElement, lost: HTMLElement) {
 export interface MessageListProps {
   /** The conversation, oldest first. */
   readonly messages: readonly ChatMessage[];
-  readonly onSend: (send: TemplateSend) => void;
+  /** A template control was used; `messageKey` is the bot message it belongs to. */
+  readonly onSend: (send: TemplateSend, messageKey: string) => void;
   readonly onRetry?: ((key: string) => void) | undefined;
+  /** Keys of messages whose template the user answered (the store's `answered`). */
+  readonly answered?: Readonly<Record<string, true>> | undefined;
+  /** Loading history failed: an error line with a Retry button (which calls `onLoadEarlier`). */
+  readonly historyFailed?: boolean | undefined;
   /** More history exists before the first message: show "Load earlier messages". */
   readonly hasMore?: boolean | undefined;
   /** A history page is loading: the button is disabled. */
@@ -84,6 +89,8 @@ export function MessageList({
   messages,
   onSend,
   onRetry,
+  answered,
+  historyFailed = false,
   hasMore = false,
   loadingEarlier = false,
   onLoadEarlier,
@@ -215,6 +222,7 @@ export function MessageList({
         renderPart={renderPart}
         strings={strings}
         answered={lastUserAt !== undefined && message.createdAt < lastUserAt}
+        templateAnswered={answered?.[message.key] === true}
       />
     </div>
   );
@@ -233,7 +241,20 @@ export function MessageList({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus
         tabIndex={0}
       >
-        {hasMore && (
+        {historyFailed && (
+          <div className="kc-history-error" role="alert">
+            <span>{strings.historyFailed}</span>
+            <button
+              type="button"
+              className="kc-history-error__retry"
+              disabled={loadingEarlier}
+              onClick={onLoadEarlier}
+            >
+              {strings.retry}
+            </button>
+          </div>
+        )}
+        {hasMore && !historyFailed && (
           <button
             ref={loadEarlierRef}
             type="button"

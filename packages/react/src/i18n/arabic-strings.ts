@@ -32,6 +32,7 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   notSent: "لم يتم الإرسال",
   botTyping: "البوت يكتب",
   loadEarlier: "تحميل الرسائل السابقة",
+  historyFailed: "تعذّر تحميل الرسائل السابقة",
   newMessages: "رسائل جديدة",
   youSaid: "رسالتك:",
   botSaid: "رسالة البوت:",

@@ -21,6 +21,7 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   notSent: "Nicht gesendet",
   botTyping: "Bot schreibt",
   loadEarlier: "Frühere Nachrichten laden",
+  historyFailed: "Frühere Nachrichten konnten nicht geladen werden",
   newMessages: "Neue Nachrichten",
   youSaid: "Sie schrieben:",
   botSaid: "Bot schrieb:",

@@ -22,6 +22,8 @@ export interface KoreChatStrings {
   readonly notSent: string;
   readonly botTyping: string;
   readonly loadEarlier: string;
+  /** History could not be loaded (shown with a Retry button). */
+  readonly historyFailed: string;
   readonly newMessages: string;
   /** Visually hidden prefix of each message, for screen readers ("You said"). */
   readonly youSaid: string;
@@ -107,6 +109,7 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   notSent: "Not sent",
   botTyping: "Bot is typing",
   loadEarlier: "Load earlier messages",
+  historyFailed: "Couldn't load earlier messages",
   newMessages: "New messages",
   youSaid: "You said:",
   botSaid: "Bot said:",

@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatState, ChatStore } from "@kore-chat/store";
+import type { AgentState, ChatMessage, ChatState, ChatStore } from "@kore-chat/store";
 import type { ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
 import { useContext, useSyncExternalStore } from "react";
 import { ChatStoreContext } from "./chat-store-context.js";
@@ -67,22 +67,55 @@ export function useConnection(): {
 }
 
 /**
- * "Load earlier messages": whether there is more, whether it is loading, and the action.
+ * "Load earlier messages": whether there is more, whether it is loading, whether the last load
+ * failed (show its error with a Retry that calls `loadEarlier` again), and the action.
  *
  * @example
- * const { hasMore, loading, loadEarlier } = useLoadEarlier();
+ * const { hasMore, loading, failed, loadEarlier } = useLoadEarlier();
  */
-export function useLoadEarlier(): { hasMore: boolean; loading: boolean; loadEarlier: () => void } {
+export function useLoadEarlier(): {
+  hasMore: boolean;
+  loading: boolean;
+  failed: boolean;
+  error: unknown;
+  loadEarlier: () => void;
+} {
   const store = useChatStore();
   const hasMore = useChatState((state) => state.history.hasMore);
   const loading = useChatState((state) => state.history.status === "loading");
+  const failed = useChatState((state) => state.history.status === "error");
+  const error = useChatState((state) => state.history.error);
   return {
     hasMore,
     loading,
+    failed,
+    error,
     loadEarlier: () => {
       void store.actions.loadEarlier();
     },
   };
+}
+
+/**
+ * Keys of the messages whose template the user answered in this session (a form submitted, a
+ * choice sent): pass them to `MessageList` as `answered`.
+ *
+ * @example
+ * <MessageList messages={useConversation()} answered={useAnsweredTemplates()} … />
+ */
+export function useAnsweredTemplates(): Readonly<Record<string, true>> {
+  return useChatState((state) => state.answered);
+}
+
+/**
+ * The live agent the bot handed the conversation to, if any: `{ connected, name, typing }`.
+ *
+ * @example
+ * const agent = useAgent();
+ * return agent.connected ? <p>{agent.name} joined</p> : null;
+ */
+export function useAgent(): AgentState {
+  return useChatState((state) => state.agent);
 }
 
 /** Whether the bot is "typing" (after a send, until its reply or 10 s). */

@@ -39,6 +39,8 @@ export interface ChoiceFormProps {
   readonly legend: string;
   readonly choices: readonly Choice[];
   readonly interactive: boolean;
+  /** The store remembers the user answered it: read-only, with `afterSend` shown. */
+  readonly answered?: boolean | undefined;
   readonly onSend: (send: TemplateSend) => void;
   /** The submit buttons' titles (one button each; all send the same selection). */
   readonly buttons: readonly string[];
@@ -65,6 +67,7 @@ export function ChoiceForm({
   legend,
   choices,
   interactive,
+  answered,
   onSend,
   buttons,
   className,
@@ -74,8 +77,10 @@ export function ChoiceForm({
 }: ChoiceFormProps): ReactElement {
   const id = useId();
   const [selected, setSelected] = useState<readonly number[]>(kind === "select" ? [0] : []);
+  // `sent` answers at once; the store's `answered` keeps it read-only once the row is recycled.
   const [sent, setSent] = useState(false);
-  const enabled = interactive && !sent;
+  const done = sent || answered === true;
+  const enabled = interactive && !done;
   const picked = selected.map((index) => choices[index]).filter((choice) => choice !== undefined);
   const submit = () => {
     if (!enabled || picked.length === 0) return;
@@ -83,6 +88,7 @@ export function ChoiceForm({
     onSend({
       body: picked.map((choice) => choice.value).join(","),
       renderMsg: picked.map((choice) => choice.renderMsg ?? choice.label).join(", "),
+      answersTemplate: true,
     });
   };
   const legendText = <FormattedText text={legend} />;
@@ -159,7 +165,7 @@ export function ChoiceForm({
           </button>
         ))}
       </div>
-      {sent && afterSend !== undefined && (
+      {done && afterSend !== undefined && (
         <p className="kc-template__subtext" role="status">
           {afterSend}
         </p>

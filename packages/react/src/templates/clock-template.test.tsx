@@ -26,7 +26,11 @@ describe("ClockTemplate", () => {
     expect(confirm.disabled).toBe(true);
     fireEvent.change(input, { target: { value: "14:30" } });
     fireEvent.click(confirm);
-    expect(onSend).toHaveBeenCalledWith({ body: "02:30 PM", renderMsg: "2:30 PM" });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "02:30 PM",
+      renderMsg: "2:30 PM",
+    });
     expect(input.disabled).toBe(true);
     expect(confirm.disabled).toBe(true);
   });
@@ -50,6 +54,10 @@ describe("ClockTemplate", () => {
     );
     fireEvent.change(screen.getByLabelText("الوقت"), { target: { value: "09:05" } });
     fireEvent.click(screen.getByRole("button", { name: "تأكيد" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "09:05 AM", renderMsg: expect.any(String) });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "09:05 AM",
+      renderMsg: expect.any(String),
+    });
   });
 });

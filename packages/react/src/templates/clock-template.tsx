@@ -14,7 +14,12 @@ import type { TemplateViewProps } from "./template-types.js";
  * @example
  * <ClockTemplate part={part} interactive onSend={send} />
  */
-export function ClockTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function ClockTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   const id = useId();
   const [value, setValue] = useState("");
@@ -24,6 +29,7 @@ export function ClockTemplate({ part, interactive, onSend }: TemplateViewProps):
       className="kc-clock-template"
       payload={part.payload}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
       filled={body !== undefined}
       send={

@@ -34,6 +34,7 @@ describe("DateRangeTemplate", () => {
     fireEvent.change(end, { target: { value: "2025-03-09" } });
     fireEvent.click(screen.getByRole("button", { name: "Confirm" }));
     expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
       body: "03-05-2025 to 03-09-2025",
       renderMsg: "Mar 5, 2025 to Mar 9, 2025",
     });
@@ -53,6 +54,7 @@ describe("DateRangeTemplate", () => {
     );
     pick("2025-03-05", "2025-03-05");
     expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
       body: "2025-03-05 - 2025-03-05",
       renderMsg: "Mar 5, 2025 to Mar 5, 2025",
     });
@@ -89,6 +91,7 @@ describe("DateRangeTemplate", () => {
     expect(screen.queryByRole("group", { name: /./ })).toBeNull();
     pick("2025-03-05", "2025-03-09");
     expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
       body: "05-03-2025 to 09-03-2025",
       renderMsg: "Mar 5, 2025 to Mar 9, 2025",
     });

@@ -17,7 +17,12 @@ import type { TemplateSend, TemplateViewProps } from "./template-types.js";
  * @example
  * <DateRangeTemplate part={part} interactive onSend={send} />
  */
-export function DateRangeTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function DateRangeTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   const id = useId();
   const [start, setStart] = useState("");
@@ -46,6 +51,7 @@ export function DateRangeTemplate({ part, interactive, onSend }: TemplateViewPro
       className="kc-date-range-template"
       payload={part.payload}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
       filled={from !== undefined && to !== undefined}
       send={send}

@@ -32,7 +32,11 @@ describe("DateTemplate", () => {
     const confirm = screen.getByRole<HTMLButtonElement>("button", { name: "Confirm" });
     expect(confirm.disabled).toBe(true);
     pick("2025-03-05");
-    expect(onSend).toHaveBeenCalledWith({ body: "03-05-2025", renderMsg: "Mar 5, 2025" });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "03-05-2025",
+      renderMsg: "Mar 5, 2025",
+    });
     // Sent once: read-only from now on.
     expect(input.disabled).toBe(true);
     expect(confirm.disabled).toBe(true);
@@ -76,7 +80,11 @@ describe("DateTemplate", () => {
     expect(input.hasAttribute("max")).toBe(false);
     fireEvent.change(input, { target: { value: "2026-11-09" } });
     fireEvent.click(screen.getByRole("button", { name: "Bestätigen" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "09-11-2026", renderMsg: "09.11.2026" });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "09-11-2026",
+      renderMsg: "09.11.2026",
+    });
   });
 
   it.each([
@@ -87,7 +95,11 @@ describe("DateTemplate", () => {
     render(<DateTemplate part={part(payload)} interactive onSend={onSend} />);
     fireEvent.change(screen.getByLabelText("Date"), { target: { value: "2025-01-02" } });
     fireEvent.click(screen.getByRole("button", { name: "Confirm" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "02-01-2025", renderMsg: "Jan 2, 2025" });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "02-01-2025",
+      renderMsg: "Jan 2, 2025",
+    });
   });
 
   it("drops bounds that exclude every date", () => {

@@ -48,7 +48,12 @@ export function withinBounds(value: string, bounds: DateBounds): boolean {
  * @example
  * <DateTemplate part={part} interactive onSend={send} />
  */
-export function DateTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function DateTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   const id = useId();
   const [value, setValue] = useState("");
@@ -67,6 +72,7 @@ export function DateTemplate({ part, interactive, onSend }: TemplateViewProps): 
       className="kc-date-template"
       payload={part.payload}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
       filled={date !== undefined}
       send={send}

@@ -33,7 +33,7 @@ describe("DropdownTemplate", () => {
     fireEvent.change(select, { target: { value: "1" } });
     const submit = screen.getByRole<HTMLButtonElement>("button", { name: "Submit" });
     fireEvent.click(submit);
-    expect(onSend).toHaveBeenCalledWith({ body: "EUR", renderMsg: "Euro" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "EUR", renderMsg: "Euro" });
     // Sent once: the template disables itself.
     expect(submit.disabled).toBe(true);
     expect(select.disabled).toBe(true);
@@ -45,7 +45,11 @@ describe("DropdownTemplate", () => {
     const onSend = vi.fn();
     render(<DropdownTemplate part={part(demo)} interactive onSend={onSend} />);
     fireEvent.click(screen.getByRole("button", { name: "Submit" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "AUD", renderMsg: "Australian Dollar" });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "AUD",
+      renderMsg: "Australian Dollar",
+    });
   });
 
   it("is read-only from history", () => {
@@ -70,7 +74,8 @@ describe("DropdownTemplate", () => {
     expect(container.textContent).not.toBe("");
     const submit = screen.getByRole<HTMLButtonElement>("button", { name: "Submit" });
     fireEvent.click(submit);
-    for (const [send] of onSend.mock.calls) expect(send).toEqual({ body: "7", renderMsg: "7" });
+    for (const [send] of onSend.mock.calls)
+      expect(send).toEqual({ body: "7", renderMsg: "7", answersTemplate: true });
   });
 
   it("disables submit when there is nothing to choose, showing the fallback text", () => {

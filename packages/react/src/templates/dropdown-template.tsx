@@ -11,7 +11,12 @@ import type { TemplateViewProps } from "./template-types.js";
  * @example
  * <DropdownTemplate part={part} interactive onSend={send} />
  */
-export function DropdownTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function DropdownTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   return (
     <ChoiceForm
@@ -21,6 +26,7 @@ export function DropdownTemplate({ part, interactive, onSend }: TemplateViewProp
       choices={readChoices(arrayField(part.payload, "elements"))}
       buttons={[strings.submit]}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
     />
   );

@@ -37,7 +37,7 @@ describe("FeedbackTemplate", () => {
     fireEvent.click(screen.getByRole("radio", { name: "4 stars" }));
     const submit = screen.getByRole<HTMLButtonElement>("button", { name: "Submit" });
     fireEvent.click(submit);
-    expect(onSend).toHaveBeenCalledWith({ body: "4", renderMsg: "★★★★☆" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "4", renderMsg: "★★★★☆" });
     expect(screen.getByRole("status").textContent).toBe("Thanks for your feedback!");
     expect(submit.disabled).toBe(true);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "1 star" }).disabled).toBe(true);
@@ -53,7 +53,7 @@ describe("FeedbackTemplate", () => {
 
   it("CSAT: named by reviewText, sends the value", () => {
     const onSend = choose("Happy", vi.fn(), demo("feedbackTemplate-csat"));
-    expect(onSend).toHaveBeenCalledWith({ body: "4", renderMsg: "Happy" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "4", renderMsg: "Happy" });
   });
 
   it("NPS: 0–10, sends the number", () => {
@@ -66,12 +66,13 @@ describe("FeedbackTemplate", () => {
     );
     fireEvent.click(screen.getByRole("radio", { name: "0" }));
     fireEvent.click(screen.getByRole("button", { name: "Submit" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "0", renderMsg: "0" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "0", renderMsg: "0" });
   });
 
   it("ThumbsUpDown: reads the misspelt thumpsUpDownArrays", () => {
     const onSend = choose("Extremely Unlikely", vi.fn(), demo("feedbackTemplate-thumbs"));
     expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
       body: "Extremely Unlikely",
       renderMsg: "Extremely Unlikely",
     });
@@ -100,7 +101,7 @@ describe("FeedbackTemplate", () => {
       view: "emoji",
       smileyArrays: [{ value: 2, reviewText: "Meh" }],
     });
-    expect(onSend).toHaveBeenCalledWith({ body: "2", renderMsg: "Meh" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "2", renderMsg: "Meh" });
   });
 
   it.each([

@@ -61,7 +61,12 @@ function npsClass(value: string): string {
  * @example
  * <FeedbackTemplate part={part} interactive onSend={send} />
  */
-export function FeedbackTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function FeedbackTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   const { stars, choices } = readFeedback(part.payload, strings.starRating);
   const nps = stringField(part.payload, "view")?.toLowerCase() === "nps";
@@ -74,6 +79,7 @@ export function FeedbackTemplate({ part, interactive, onSend }: TemplateViewProp
       buttons={[strings.submit]}
       afterSend={stringField(part.payload, "messageTodisplay")}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
       optionClass={(index, selected) =>
         stars

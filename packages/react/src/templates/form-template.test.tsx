@@ -24,7 +24,12 @@ describe("FormTemplate", () => {
     expect(ok.disabled).toBe(true);
     fireEvent.change(input, { target: { value: "s3cr€t" } });
     fireEvent.click(ok);
-    expect(onSend).toHaveBeenCalledWith({ body: "s3cr€t", renderMsg: "••••••", sensitive: true });
+    expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
+      body: "s3cr€t",
+      renderMsg: "••••••",
+      sensitive: true,
+    });
     expect(ok.disabled).toBe(true);
     expect(input.disabled).toBe(true);
   });
@@ -40,7 +45,7 @@ describe("FormTemplate", () => {
     );
     fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "Ann" } });
     fireEvent.click(screen.getByRole("button", { name: "Go" }));
-    expect(onSend).toHaveBeenCalledWith({ body: "Ann", renderMsg: "Ann" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "Ann", renderMsg: "Ann" });
   });
 
   it("is read-only from history", () => {

@@ -14,12 +14,18 @@ const inputTypes: ReadonlySet<string> = new Set(["text", "password", "email", "n
  * @example
  * <FormTemplate part={part} interactive onSend={send} />
  */
-export function FormTemplate({ part, interactive, onSend }: TemplateViewProps): ReactElement {
+export function FormTemplate({
+  part,
+  interactive,
+  answered,
+  onSend,
+}: TemplateViewProps): ReactElement {
   const strings = useStrings();
   const id = useId();
   const [values, setValues] = useState<Readonly<Record<number, string>>>({});
+  // `sent` answers at once; the store's `answered` keeps it read-only once the row is recycled.
   const [sent, setSent] = useState(false);
-  const enabled = interactive && !sent;
+  const enabled = interactive && !sent && answered !== true;
   return (
     <div className="kc-template kc-form-template">
       <div className="kc-template__text">
@@ -42,6 +48,7 @@ export function FormTemplate({ part, interactive, onSend }: TemplateViewProps): 
                 body: value,
                 renderMsg: type === "password" ? "•".repeat([...value].length) : value,
                 ...(type === "password" ? { sensitive: true } : {}),
+                answersTemplate: true,
               });
             }}
           >

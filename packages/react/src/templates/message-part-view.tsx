@@ -11,6 +11,8 @@ export interface MessagePartViewProps {
   readonly part: MessagePart;
   /** False for history and answered quick replies: every control that would send is disabled. */
   readonly interactive: boolean;
+  /** The user answered this message's template in this session. */
+  readonly answered?: boolean | undefined;
   readonly onSend: (send: TemplateSend) => void;
   /** Replaces the built-ins; spread `builtInTemplates` into it to keep them. */
   readonly registry?: TemplateRegistry | undefined;
@@ -32,6 +34,7 @@ function findRenderer(registry: TemplateRegistry, templateType: string): Templat
 export function MessagePartView({
   part,
   interactive,
+  answered,
   onSend,
   registry,
 }: MessagePartViewProps): ReactElement | null {
@@ -48,7 +51,7 @@ export function MessagePartView({
       const Renderer = findRenderer(registry ?? builtInTemplates, part.templateType);
       return (
         <TemplateErrorBoundary key={part.templateType} fallbackText={part.fallbackText}>
-          <Renderer part={part} interactive={interactive} onSend={onSend} />
+          <Renderer part={part} interactive={interactive} answered={answered} onSend={onSend} />
         </TemplateErrorBoundary>
       );
     }

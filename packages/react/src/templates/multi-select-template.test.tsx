@@ -26,6 +26,7 @@ describe("MultiSelectTemplate", () => {
     expect(done.disabled).toBe(false);
     fireEvent.click(done);
     expect(onSend).toHaveBeenCalledWith({
+      answersTemplate: true,
       body: "tShirt,shorts",
       renderMsg: "Classic T-Shirt Collection, Classic Shorts Collection",
     });
@@ -57,7 +58,7 @@ describe("MultiSelectTemplate", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "S" }));
     fireEvent.click(screen.getByRole("button", { name: "Done" }));
     expect(screen.getByRole("group", { name: "Sizes" })).toBeTruthy();
-    expect(onSend).toHaveBeenCalledWith({ body: "s", renderMsg: "S" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "s", renderMsg: "S" });
   });
 
   it.each([

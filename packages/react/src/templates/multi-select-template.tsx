@@ -14,6 +14,7 @@ import type { TemplateViewProps } from "./template-types.js";
 export function MultiSelectTemplate({
   part,
   interactive,
+  answered,
   onSend,
 }: TemplateViewProps): ReactElement {
   const strings = useStrings();
@@ -32,6 +33,7 @@ export function MultiSelectTemplate({
       choices={readChoices(arrayField(part.payload, "elements"))}
       buttons={titles.length > 0 ? titles : [strings.done]}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
     />
   );

@@ -9,6 +9,8 @@ export interface PickerFormProps {
   /** The template's payload: its `text_message` (or `text`) is shown above the fields. */
   readonly payload: unknown;
   readonly interactive: boolean;
+  /** The store remembers the user answered it: read-only. */
+  readonly answered?: boolean | undefined;
   readonly onSend: (send: TemplateSend) => void;
   /** Every field has a value: Confirm is enabled. */
   readonly filled: boolean;
@@ -36,14 +38,16 @@ export function PickerForm({
   className,
   payload,
   interactive,
+  answered,
   onSend,
   filled,
   send,
   children,
 }: PickerFormProps): ReactElement {
   const strings = useStrings();
+  // `sent` answers at once; the store's `answered` keeps it read-only once the row is recycled.
   const [sent, setSent] = useState(false);
-  const enabled = interactive && !sent;
+  const enabled = interactive && !sent && answered !== true;
   const text = stringField(payload, "text_message") ?? stringField(payload, "text");
   return (
     <form
@@ -52,7 +56,7 @@ export function PickerForm({
         event.preventDefault();
         if (!enabled || send === undefined) return;
         setSent(true);
-        onSend(send);
+        onSend({ ...send, answersTemplate: true });
       }}
     >
       {text !== undefined && (

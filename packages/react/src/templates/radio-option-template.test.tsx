@@ -23,7 +23,7 @@ describe("RadioOptionTemplate", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Plus" }));
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Basic" }).checked).toBe(false);
     fireEvent.click(submit);
-    expect(onSend).toHaveBeenCalledWith({ body: "plus", renderMsg: "Plus" });
+    expect(onSend).toHaveBeenCalledWith({ answersTemplate: true, body: "plus", renderMsg: "Plus" });
     expect(submit.disabled).toBe(true);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Premium" }).disabled).toBe(true);
   });

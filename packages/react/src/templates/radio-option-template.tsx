@@ -26,6 +26,7 @@ function readRadioOptions(raw: readonly unknown[]): Choice[] {
 export function RadioOptionTemplate({
   part,
   interactive,
+  answered,
   onSend,
 }: TemplateViewProps): ReactElement {
   const strings = useStrings();
@@ -37,6 +38,7 @@ export function RadioOptionTemplate({
       choices={readRadioOptions(arrayField(part.payload, "radioOptions"))}
       buttons={[strings.submit]}
       interactive={interactive}
+      answered={answered}
       onSend={onSend}
     />
   );

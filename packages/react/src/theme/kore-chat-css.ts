@@ -163,6 +163,28 @@ export const koreChatCss = `
   color: var(--kc-text);
 }
 .kc-load-earlier:disabled { opacity: 0.6; cursor: progress; }
+.kc-history-error {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: center;
+  gap: 8px;
+  margin: 4px 12px;
+  padding: 6px 12px;
+  border-radius: 10px;
+  background: var(--kc-banner-bg);
+  color: var(--kc-banner-text);
+}
+.kc-history-error__retry {
+  font: inherit;
+  cursor: pointer;
+  padding: 4px 12px;
+  border: 1px solid currentColor;
+  border-radius: 999px;
+  background: transparent;
+  color: inherit;
+}
+.kc-history-error__retry:disabled { opacity: 0.6; cursor: progress; }
 .kc-new-messages {
   position: absolute;
   inset-block-end: 12px;
