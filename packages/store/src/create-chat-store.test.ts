@@ -1,8 +1,10 @@
 import type { Scheduler } from "@kore-chat/transport";
 import { createFakeScheduler } from "@kore-chat/transport/testing";
 import type FakeTimers from "@sinonjs/fake-timers";
-import { beforeEach, describe, expect, it } from "vitest";
+import { type InfiniteData, QueryClient } from "@tanstack/query-core";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { type ChatStore, createChatStore } from "./create-chat-store.js";
+import { historyQueryKey } from "./history/history-query-key.js";
 import { driveQueryTimersWith, FakeKoreClient, historyPage } from "./testing/fake-kore-client.js";
 
 const t0 = Date.parse("2026-03-01T10:00:00Z");
@@ -300,5 +302,131 @@ describe("createChatStore: the first history page and the socket", () => {
     create();
     await settle();
     expect(texts()).toEqual(["bot:welcome"]);
+  });
+});
+
+describe("createChatStore: nothing before connect() or a subscriber", () => {
+  const countIdentify = () => {
+    let calls = 0;
+    const identify = client.answerIdentify;
+    client.answerIdentify = () => {
+      calls += 1;
+      return identify();
+    };
+    return () => calls;
+  };
+
+  it("constructing it asks nothing and starts no timer, connect() starts history", async () => {
+    const identifyCalls = countIdentify();
+    store = createChatStore({ client, scheduler, historyPageSize: 2 });
+    await settle();
+    expect(client.historyRequests).toEqual([]);
+    expect(identifyCalls()).toBe(0);
+    expect(client.connects).toBe(0);
+    expect(clock.countTimers()).toBe(0);
+    expect(store.getState().history.status).toBe("idle");
+    store.actions.connect();
+    await settle();
+    expect(client.connects).toBe(1);
+    expect(identifyCalls()).toBe(1);
+    expect(client.historyRequests).toEqual([{ offset: 0, limit: 2 }]);
+  });
+
+  it("the first subscriber starts history, once", async () => {
+    const identifyCalls = countIdentify();
+    store = createChatStore({ client, scheduler, historyPageSize: 2 });
+    await settle();
+    expect(client.historyRequests).toEqual([]);
+    const unsubscribe = store.subscribe(() => {});
+    store.subscribe(() => {});
+    await settle();
+    expect(identifyCalls()).toBe(1);
+    expect(client.historyRequests).toEqual([{ offset: 0, limit: 2 }]);
+    expect(store.getState().history.status).toBe("ready");
+    unsubscribe();
+    store.actions.connect();
+    await settle();
+    expect(client.historyRequests).toHaveLength(1);
+  });
+});
+
+describe("createChatStore: destroy()", () => {
+  it("leaves no timer: neither the held first page's nor the typing indicator's", async () => {
+    client.status = "connecting";
+    client.answerHistory = async () =>
+      historyPage([{ id: "ms-1", type: "outgoing", text: "welcome", at: t0 - 1_000 }]);
+    create();
+    await settle();
+    store.actions.send("hi");
+    expect(clock.countTimers()).toBe(2);
+    store.destroy();
+    expect(clock.countTimers()).toBe(0);
+    expect(store.getState().botTyping).toBe(false);
+    clock.tick(60_000);
+    expect(texts()).toEqual(["user:hi"]); // the held page is not drawn after all
+  });
+
+  it("aborts the history request in flight", async () => {
+    let answer: (page: ReturnType<typeof historyPage>) => void = () => {};
+    client.answerHistory = () => new Promise((resolve) => (answer = resolve));
+    create();
+    await settle();
+    expect(client.historySignals).toHaveLength(1);
+    expect(client.historySignals[0]?.aborted).toBe(false);
+    store.destroy();
+    expect(client.historySignals[0]?.aborted).toBe(true);
+    expect(clock.countTimers()).toBe(0);
+    answer(historyPage([{ id: "ms-1", type: "outgoing", text: "too late", at: t0 - 1_000 }]));
+    await settle();
+    expect(texts()).toEqual([]);
+  });
+});
+
+describe("createChatStore: the QueryClient", () => {
+  const key = historyQueryKey("st-test", "u-me");
+  const welcome = () =>
+    historyPage([{ id: "ms-1", type: "outgoing", text: "welcome", at: t0 - 1_000 }], true);
+
+  it("keeps the history in the host's QueryClient, which destroy() leaves as it is", async () => {
+    const host = new QueryClient();
+    client.answerHistory = async () => welcome();
+    store = createChatStore({ client, scheduler, historyPageSize: 2, queryClient: host });
+    store.actions.connect();
+    await settle();
+    const cached = host.getQueryData<InfiniteData<ReturnType<typeof historyPage>>>(key);
+    expect(cached?.pages.map((page) => page.messages.map((row) => row._id))).toEqual([["ms-1"]]);
+    store.destroy();
+    expect(host.getQueryData(key)).toBe(cached);
+
+    // A store made again on it (a remount) draws the cached page before any answer.
+    client.answerHistory = () => new Promise(() => {});
+    store = createChatStore({ client, scheduler, historyPageSize: 2, queryClient: host });
+    store.actions.connect();
+    await settle();
+    expect(texts()).toEqual(["bot:welcome"]);
+    expect(store.getState().history).toMatchObject({ status: "ready", hasMore: true });
+    const revalidating = client.historySignals.at(-1);
+    expect(revalidating?.aborted).toBe(false);
+    store.destroy();
+    expect(revalidating?.aborted).toBe(true); // the host's cache is not cleared, but it is cancelled
+    expect(host.getQueryData(key)).toBe(cached);
+    host.clear();
+  });
+
+  it("clears its own QueryClient on destroy()", async () => {
+    const getQueryCache = vi.spyOn(QueryClient.prototype, "getQueryCache");
+    try {
+      client.answerHistory = async () => welcome();
+      create();
+      await settle();
+      const own: unknown = getQueryCache.mock.contexts[0];
+      if (!(own instanceof QueryClient)) throw new Error("the store made no QueryClient");
+      expect(own.getQueryData(key)).toBeDefined();
+      store.destroy();
+      expect(own.getQueryData(key)).toBeUndefined();
+      expect(own.getQueryCache().getAll()).toEqual([]);
+    } finally {
+      getQueryCache.mockRestore();
+    }
   });
 });

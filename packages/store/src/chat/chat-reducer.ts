@@ -56,8 +56,14 @@ const isAgent = (event: EventsFrame["message"]) => event.author?.type?.toUpperCa
 function reduceEvent(state: ChatState, event: EventsFrame["message"]): ChatState {
   switch (event.type) {
     case "agent_connected":
-    case "agent_session_active":
-      return { ...state, agent: { connected: true, name: agentName(event.author), typing: false } };
+    case "agent_session_active": {
+      const { agent } = state;
+      // A nameless repeat (third-party desks send `agent_session_active` bare) keeps the name.
+      const name = agentName(event.author) ?? (agent.connected ? agent.name : undefined);
+      // Sent again (e.g. after a reconnect) for the agent already shown: nothing changed.
+      if (agent.connected && agent.name === name && !agent.typing) return state;
+      return { ...state, agent: { connected: true, name, typing: false } };
+    }
     case "agent_disconnected":
     case "agent_session_inactive":
       return state.agent.connected ? { ...state, agent: noAgent } : state;

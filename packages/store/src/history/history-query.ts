@@ -147,6 +147,8 @@ export function createHistoryQuery(options: HistoryQueryOptions): HistoryQuery {
   }
 
   async function loadNext() {
+    // Disposed, the observer is unsubscribed but still works: it would send requests nobody reads.
+    if (disposed) return;
     if (observer === undefined) {
       options.onState({ status: "loading", hasMore: false, error: undefined });
     }
@@ -156,7 +158,7 @@ export function createHistoryQuery(options: HistoryQueryOptions): HistoryQuery {
     } catch (error) {
       return failed(error);
     }
-    if (current === undefined) return;
+    if (current === undefined || disposed) return;
     const before = current.getCurrentResult();
     if (before.data !== undefined && !revalidated) {
       // Pages an earlier mount left in the cache: drawn at once, then read again (that mount
