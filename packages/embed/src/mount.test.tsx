@@ -6,7 +6,7 @@ import type {
   KoreClient,
   KoreClientEvents,
 } from "@kore-chat/transport";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { MountOptions } from "./embed-options.js";
 import KoreChat from "./index.js";
 import { type KoreChatWidget, mountWidget } from "./mount.js";
@@ -16,6 +16,7 @@ type Listener = (payload: never) => void;
 /** A client with no network: the test plays the platform by emitting events. */
 class FakeClient implements KoreClient {
   status: ConnectionStatus = "idle";
+  readonly botInfo = { chatBot: "Demo", taskBotId: "st-1" };
   userInfo = { userId: "u-me" };
   readonly restoredMessages = [];
   connects = 0;
@@ -34,6 +35,9 @@ class FakeClient implements KoreClient {
   }
   retry() {
     return false;
+  }
+  identify() {
+    return Promise.resolve(this.userInfo);
   }
   fetchHistory(): Promise<HistoryPage> {
     return Promise.resolve({ total: 0, moreAvailable: false, messages: [], rejectedRows: 0 });
@@ -201,6 +205,36 @@ describe("mount", () => {
     widget.unmount(); // twice is harmless
     expect(client.closes).toBe(1);
     expect(() => widget.send("late")).toThrow(/after unmount/);
+  });
+
+  it("a first render that throws leaves nothing behind: no host, no listener, client closed", () => {
+    const client = new FakeClient();
+    const theme = {
+      get accent(): string {
+        throw new Error("a host's theme getter broke");
+      },
+    };
+    expect(() => mountWidget(options({ theme }), { createClient: () => client })).toThrow(
+      /theme getter broke/,
+    );
+    expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
+    expect(client.connects).toBe(0);
+    expect(client.closes).toBe(1);
+    expect(client.listenerCount()).toBe(0);
+  });
+
+  it("unmount leaves no timer behind (the typing indicator's included)", () => {
+    vi.useFakeTimers();
+    try {
+      const { widget } = mountFake({ open: true });
+      widget.send("Hello"); // the bot is "typing" for up to 10 s
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      widget.unmount();
+      vi.runAllTicks();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("takes locale: the chat and the launcher speak it, right to left for Arabic", async () => {

@@ -1,5 +1,5 @@
 export type { AccessTokenManager, UserInfo } from "./auth/access-token-manager.js";
-export type { JwtProvider } from "./auth/jwt-source.js";
+export { fetchJwt, type JwtProvider } from "./auth/jwt-source.js";
 export { type Backoff, type BackoffPolicy, defaultBackoffPolicy } from "./connection/backoff.js";
 export {
   type ConnectionEvent,

@@ -5,11 +5,29 @@ import type {
   KoreClientOptions,
   KoreTransportError,
 } from "@kore-chat/transport";
+import type { QueryClient } from "@tanstack/react-query";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import type { TemplateRegistry } from "../templates/template-types.js";
 
-/** How the widget reaches the platform: the same options as `createKoreClient`. */
-export type KoreChatConnection = KoreClientOptions;
+/**
+ * How the widget reaches the platform: the options of `createKoreClient`, and where history
+ * pages are cached.
+ *
+ * When a connection is made: `apiHost`, `botInfo` and `paths` (compared by value, so inline
+ * objects are fine) and `queryClient` (by identity); a change of one of them closes the
+ * connection and makes a new one. `getJWT`, `jwtUrl` and `jwtRequestBody` are read each time
+ * a JWT is needed, so a new function or URL serves the next JWT without reconnecting. The
+ * other client options (`WebSocket`, `fetch`, timeouts, `logger`, …) are read when a
+ * connection is made; give the widget a new `key` to apply a change of them (or to switch
+ * users) at once.
+ */
+export type KoreChatConnection = KoreClientOptions & {
+  /**
+   * The QueryClient that caches history pages. Default: the one of a `QueryClientProvider`
+   * above the widget, else one of the widget's own.
+   */
+  readonly queryClient?: QueryClient;
+};
 
 /** Theme tokens, written as the CSS custom properties of the same name (`accent` → `--kc-accent`). */
 export interface KoreChatTheme {
@@ -56,24 +74,45 @@ export interface KoreChatUiProps {
 export type KoreChatProps = KoreChatUiProps &
   (
     | (KoreChatConnection & { readonly store?: never })
-    | { readonly store: ChatStore; readonly apiHost?: never; readonly botInfo?: BotInfo }
+    | {
+        readonly store: ChatStore;
+        readonly apiHost?: never;
+        readonly botInfo?: BotInfo;
+        readonly queryClient?: never;
+      }
   );
 
-/** The names of `KoreChatUiProps`: the one list that tells UI props from connection options. */
-export const koreChatUiPropNames = [
-  "title",
-  "locale",
-  "strings",
-  "theme",
-  "colorScheme",
-  "templates",
-  "dir",
-  "onMessage",
-  "onConnectionChange",
-  "onError",
-  "styleNonce",
-  "className",
-] as const satisfies readonly (keyof KoreChatUiProps)[];
+// Every UI prop once, and nothing else: the compiler rejects a missing or unknown key, so a new
+// UI prop cannot be forgotten here and handed to `createKoreClient` as a connection option.
+const uiProps: Record<keyof KoreChatUiProps, true> = {
+  title: true,
+  locale: true,
+  strings: true,
+  theme: true,
+  colorScheme: true,
+  templates: true,
+  dir: true,
+  onMessage: true,
+  onConnectionChange: true,
+  onError: true,
+  styleNonce: true,
+  className: true,
+};
+
+/**
+ * The names of `KoreChatUiProps`: the one list that tells UI props from connection options.
+ *
+ * @example
+ * koreChatUiPropNames.includes("title"); // true; "apiHost" is a connection option
+ */
+export const koreChatUiPropNames: readonly (keyof KoreChatUiProps)[] = Object.freeze(
+  Object.keys(uiProps) as (keyof KoreChatUiProps)[],
+);
+
+/** Whether `name` is a `<KoreChat/>` UI prop (and not a connection option). */
+export function isUiPropName(name: string): name is keyof KoreChatUiProps {
+  return Object.hasOwn(uiProps, name);
+}
 
 /**
  * The `<KoreChat/>` UI props found in `options` (e.g. `KoreChat.mount`'s), undefined ones left out.

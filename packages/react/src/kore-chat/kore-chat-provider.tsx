@@ -1,18 +1,26 @@
-import { type ChatStore, createChatStore } from "@kore-chat/store";
-import { createKoreClient } from "@kore-chat/transport";
-import { type ReactNode, useEffect, useState } from "react";
+import type { ChatStore } from "@kore-chat/store";
+import { QueryClientContext } from "@tanstack/react-query";
+import { type ReactNode, useContext } from "react";
 import { ChatStoreContext } from "./chat-store-context.js";
 import type { KoreChatConnection } from "./kore-chat-props.js";
+import { useOwnedChatStore } from "./use-owned-chat-store.js";
 
 export type KoreChatProviderProps = { readonly children?: ReactNode } & (
   | (KoreChatConnection & { readonly store?: never })
-  | { readonly store: ChatStore }
+  | { readonly store: ChatStore; readonly queryClient?: never }
 );
 
 /**
- * Gives the hooks a conversation: either the `store` you pass (you own it),
- * or one it creates from connection options and connects while mounted. The
- * options are read once; give the provider a new `key` to connect elsewhere.
+ * Gives the hooks a conversation: either the `store` you pass (you own it), or one it creates
+ * from connection options, connects once mounted (once, also under StrictMode) and ends on
+ * unmount (client closed, store destroyed).
+ *
+ * The first render, also on a server, already has that store, not yet connected: connection
+ * `idle`, no history, only the messages a previous page load left unsent. A change of
+ * `apiHost`, `botInfo` or `paths` (by value) or `queryClient` makes a new connection; a new
+ * `getJWT`, `jwtUrl` or `jwtRequestBody` serves the next JWT. History pages are cached in
+ * `queryClient`, else in the QueryClient of a `QueryClientProvider` above, else in one of the
+ * store's own.
  *
  * @example
  * <KoreChatProvider apiHost="https://bots.kore.ai" botInfo={botInfo} jwtUrl="/kore-jwt">
@@ -20,21 +28,14 @@ export type KoreChatProviderProps = { readonly children?: ReactNode } & (
  * </KoreChatProvider>
  */
 export function KoreChatProvider(props: KoreChatProviderProps) {
-  const [owned] = useState(() => {
-    if (props.store !== undefined) return undefined;
-    const { children: _children, ...connection } = props;
-    return createChatStore({ client: createKoreClient(connection as KoreChatConnection) });
-  });
-  const store = props.store ?? owned;
-
-  useEffect(() => {
-    if (owned === undefined) return;
-    owned.actions.connect();
-    // Closing (not destroying) lets React's StrictMode re-mount connect the same store again.
-    return () => owned.actions.close();
-  }, [owned]);
-
+  // The context rather than useQueryClient(), which throws without a QueryClientProvider.
+  const hostQueryClient = useContext(QueryClientContext);
+  const { children, store: given, ...connection } = props;
+  const owned = useOwnedChatStore(
+    given === undefined ? (connection as KoreChatConnection) : undefined,
+    props.queryClient ?? hostQueryClient,
+  );
   return (
-    <ChatStoreContext.Provider value={store ?? null}>{props.children}</ChatStoreContext.Provider>
+    <ChatStoreContext.Provider value={given ?? owned ?? null}>{children}</ChatStoreContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
-import { type CSSProperties, useEffect, useMemo, useRef } from "react";
+import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
@@ -10,6 +10,7 @@ import type { TemplateSend } from "../templates/template-types.js";
 import { templatesCss } from "../templates/templates-css.js";
 import { koreChatCss } from "../theme/kore-chat-css.js";
 import {
+  useAnsweredTemplates,
   useBotTyping,
   useChatStore,
   useConnection,
@@ -17,10 +18,10 @@ import {
   useLoadEarlier,
 } from "./hooks.js";
 import {
+  isUiPropName,
   type KoreChatProps,
   type KoreChatTheme,
   type KoreChatUiProps,
-  koreChatUiPropNames,
 } from "./kore-chat-props.js";
 import { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat-provider.js";
 import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
@@ -49,7 +50,6 @@ function themeStyle(theme: KoreChatTheme | undefined): CSSProperties | undefined
 }
 
 type UiProps = KoreChatUiProps;
-const uiPropNames: ReadonlySet<string> = new Set(koreChatUiPropNames);
 
 function ChatWindow(props: UiProps) {
   const store = useChatStore();
@@ -67,10 +67,12 @@ function ChatWindow(props: UiProps) {
   const history = useLoadEarlier();
   useHostCallbacks(store, props);
 
-  const sendFromTemplate = (send: TemplateSend) =>
+  const answered = useAnsweredTemplates();
+  const sendFromTemplate = (send: TemplateSend, messageKey: string) =>
     store.actions.send(send.body, {
       renderMsg: send.renderMsg,
       ...(send.sensitive === true ? { sensitive: true } : {}),
+      ...(send.answersTemplate === true ? { answers: messageKey } : {}),
     });
 
   return (
@@ -96,6 +98,8 @@ function ChatWindow(props: UiProps) {
           messages={messages}
           onSend={sendFromTemplate}
           onRetry={store.actions.retry}
+          answered={answered}
+          historyFailed={history.failed}
           hasMore={history.hasMore}
           loadingEarlier={history.loading}
           onLoadEarlier={history.loadEarlier}
@@ -111,7 +115,10 @@ function ChatWindow(props: UiProps) {
 /** Calls the host's `onConnectionChange`, `onError` and `onMessage` (live messages only). */
 function useHostCallbacks(store: ChatStore, props: UiProps) {
   const callbacks = useRef(props);
-  callbacks.current = props;
+  // The latest callbacks, set once committed; the subscription below lives as long as the store.
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
   useEffect(() => {
     const newLiveMessages = createNewMessageWatcher(store.getState().messages);
     return store.subscribe((state, previous) => {
@@ -133,6 +140,8 @@ function useHostCallbacks(store: ChatStore, props: UiProps) {
  * The chat widget: header, message list, composer, connection banner, typing
  * indicator and "Load earlier messages", themed by CSS custom properties, in
  * the texts of `locale` (`dir="rtl"` for right-to-left ones) unless `strings` overrides them.
+ * UI props (`koreChatUiPropNames`) may change at any time; the rest are the connection's, as
+ * `<KoreChatProvider>` takes them (a new `apiHost` or `botInfo` value makes a new connection).
  *
  * @example
  * <KoreChat apiHost="https://bots.kore.ai" botInfo={{ chatBot: "My Bot", taskBotId: "st-…" }}
@@ -142,7 +151,7 @@ export function KoreChat(props: KoreChatProps) {
   const ui: Record<string, unknown> = {};
   const connection: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
-    (uiPropNames.has(name) ? ui : connection)[name] = value;
+    (isUiPropName(name) ? ui : connection)[name] = value;
   }
   return (
     <KoreChatProvider {...(connection as KoreChatProviderProps)}>

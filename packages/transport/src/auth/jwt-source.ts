@@ -32,7 +32,13 @@ export function readJwtExpiry(jwt: string): number | undefined {
   }
 }
 
-async function fetchJwt(
+/**
+ * What `jwtUrl` does: POSTs `body` as JSON to `url` and reads `{ jwt }` from the answer.
+ *
+ * @example
+ * const jwt = await fetchJwt(fetch, "/api/kore-jwt", { identity: "u-1" });
+ */
+export async function fetchJwt(
   fetchImpl: typeof fetch,
   url: string,
   body: Readonly<Record<string, unknown>>,
