@@ -91,21 +91,49 @@ export function mountWidget(
     if (focusInPanel) launcherButton()?.focus();
   };
 
-  const root = createRoot(shadow);
-  // Synchronous, so the widget is on the page when `mount` returns.
-  flushSync(() =>
-    root.render(
-      <EmbedWidget
-        store={store}
-        chat={pickChatOptions(options)}
-        launcher={launcher}
-        labels={resolveLauncherLabels(options)}
-        panelId={panelId}
-        onToggle={() => (launcher.getSnapshot().open ? close() : open())}
-        onClose={close}
-      />,
-    ),
-  );
+  // React 19 reports an error of the first render instead of throwing it from flushSync (Preact
+  // throws): caught either way, it undoes the mount. Later errors are reported as React would.
+  let rendering = true;
+  let renderFailure: { readonly error: unknown } | undefined;
+  const root = createRoot(shadow, {
+    onUncaughtError(error) {
+      if (rendering) renderFailure = { error };
+      else if (typeof reportError === "function") reportError(error);
+      else console.error(error);
+    },
+  });
+  // Everything mount made, undone in reverse: by unmount(), or at once if the first render fails.
+  const teardown = () => {
+    mounted = false;
+    stopCountingUnread();
+    root.unmount();
+    store.destroy();
+    client.close();
+    host.remove();
+  };
+  try {
+    // Synchronous, so the widget is on the page when `mount` returns.
+    flushSync(() =>
+      root.render(
+        <EmbedWidget
+          store={store}
+          chat={pickChatOptions(options)}
+          launcher={launcher}
+          labels={resolveLauncherLabels(options)}
+          panelId={panelId}
+          onToggle={() => (launcher.getSnapshot().open ? close() : open())}
+          onClose={close}
+        />,
+      ),
+    );
+  } catch (error) {
+    renderFailure = { error };
+  }
+  rendering = false;
+  if (renderFailure !== undefined) {
+    teardown();
+    throw renderFailure.error;
+  }
   store.actions.connect();
 
   return Object.freeze({
@@ -118,13 +146,7 @@ export function mountWidget(
       return store.actions.send(text);
     },
     unmount() {
-      if (!mounted) return;
-      mounted = false;
-      stopCountingUnread();
-      root.unmount();
-      store.destroy();
-      client.close();
-      host.remove();
+      if (mounted) teardown();
     },
   });
 }
