@@ -1,8 +1,9 @@
 import type { ChatMessage } from "@kore-chat/store";
-import { type ComponentType, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ComponentType, useEffect, useMemo, useRef, useState } from "react";
 import { Virtualizer } from "virtua";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import { useStrings } from "../i18n/strings-context.js";
+import { useIsomorphicLayoutEffect } from "../kore-chat/use-isomorphic-layout-effect.js";
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
 import type { PartViewProps } from "./bot-turn.js";
 import { MessageItem } from "./message-item.js";
@@ -143,7 +144,7 @@ export function MessageList({
 
   // No size at mount: render without the virtualizer until the scroller is
   // laid out (a hidden widget being shown), then virtualize for good.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (scroller === null || scroller.clientHeight > 0) return;
     setLaidOut(false);
@@ -160,7 +161,7 @@ export function MessageList({
 
   // The load-earlier button coming or going moves the rows: track it, and
   // keep what the user reads in place unless they are at the bottom.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const rows = rowsRef.current;
     const scroller = scrollRef.current;
     if (rows === null || scroller === null) return;
@@ -199,7 +200,7 @@ export function MessageList({
   // "Load earlier messages" is disabled while a page loads and goes away after the last one:
   // a keyboard user who pressed it would be left on <body>. Keep their focus in the log.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the button changes state
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (scroller === null || !loadEarlierHadFocus.current) return;
     const button = loadEarlierRef.current;

@@ -1,5 +1,5 @@
 import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
-import { type CSSProperties, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { type CSSProperties, useEffect, useMemo, useRef } from "react";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
@@ -25,6 +25,7 @@ import {
 } from "./kore-chat-props.js";
 import { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat-provider.js";
 import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
+import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 
 const widgetCss = `${koreChatCss}\n${templatesCss}`;
 
@@ -116,7 +117,7 @@ function ChatWindow(props: UiProps) {
 function useHostCallbacks(store: ChatStore, props: UiProps) {
   const callbacks = useRef(props);
   // The latest callbacks, set once committed; the subscription below lives as long as the store.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     callbacks.current = props;
   });
   useEffect(() => {

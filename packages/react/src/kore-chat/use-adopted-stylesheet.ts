@@ -1,4 +1,5 @@
-import { type RefObject, useLayoutEffect } from "react";
+import type { RefObject } from "react";
+import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 
 // One sheet per CSS text, shared by every widget on the page and in every shadow root.
 const sheets = new Map<string, CSSStyleSheet>();
@@ -51,7 +52,7 @@ export function useAdoptedStylesheet(
   css: string,
   nonce?: string,
 ): void {
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const root = element.current?.getRootNode();
     if (root === undefined || !(isDocument(root) || isShadowRoot(root))) return;
     return adopt(root, css, nonce);

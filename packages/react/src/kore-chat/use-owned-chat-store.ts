@@ -1,8 +1,9 @@
 import type { ChatStore } from "@kore-chat/store";
 import type { QueryClient } from "@tanstack/react-query";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { KoreChatConnection } from "./kore-chat-props.js";
 import { createOwnedChatSession, type OwnedChatSession } from "./owned-chat-session.js";
+import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 
 interface Latest {
   readonly connection: KoreChatConnection | undefined;
@@ -43,7 +44,7 @@ export function useOwnedChatStore(
 ): ChatStore | undefined {
   const latest = useRef<Latest>({ connection, queryClient });
   // After commit, not while rendering: a render React throws away must not change the JWT source.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = { connection, queryClient };
   });
 
