@@ -1,10 +1,9 @@
 import {
-  type KoreChatProps,
   type KoreChatStrings,
+  type KoreChatUiProps,
   pickUiProps,
   resolveStrings,
 } from "@kore-chat/react";
-import type { ChatStore } from "@kore-chat/store";
 import type { KoreClientOptions } from "@kore-chat/transport";
 
 /**
@@ -35,11 +34,11 @@ export function resolveLauncherLabels(options: MountOptions): LauncherLabels {
   return labels as unknown as LauncherLabels;
 }
 
-/** The `<KoreChat/>` options the embed passes through unchanged (all but the connection). */
-export type EmbedChatOptions = Omit<
-  Extract<KoreChatProps, { readonly store: ChatStore }>,
-  "store" | "apiHost" | "botInfo"
->;
+/**
+ * The `<KoreChat/>` options the embed passes through unchanged (all but the connection). Named
+ * by the UI props alone, so the published `.d.ts` of `mount` needs no store or query types.
+ */
+export type EmbedChatOptions = KoreChatUiProps;
 
 /** What only the embed knows: where the widget goes and its launcher. */
 export interface EmbedPlacementOptions {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Published entry: runs the compiled CLI. In the workspace, use `tsx src/history-api/cli.ts`.
-import { runHistoryExport } from "../dist/history-api/cli.js";
+// Published entry: runs the compiled CLI. In the workspace, use `tsx src/cli.ts`.
+import { runHistoryExport } from "../dist/cli.js";
 
 process.exitCode = await runHistoryExport(process.argv.slice(2), {
   stdout: process.stdout,
