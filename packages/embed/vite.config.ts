@@ -22,16 +22,9 @@ export const preactAliases = [
   { find: /^react$/, replacement: resolveHere("preact/compat") },
 ];
 
-/**
- * Two builds of the same widget into `dist/`, both self-contained (every dependency bundled):
- * - `vite build`: `kore-chat.js`, one IIFE for a script tag, that defines the frozen `KoreChat`
- *   global (entry `src/global.ts`); size-checked by `scripts/check-size.mjs`;
- * - `KORE_EMBED_FORMAT=es vite build`: `index.js`, the ES module bundlers import (`mount`,
- *   `version`, and the same object as default export; entry `src/index.ts`). It adds to `dist/`
- *   instead of emptying it, so it runs after the IIFE build.
- */
-const moduleBuild = process.env.KORE_EMBED_FORMAT === "es";
-
+// One self-contained IIFE, `dist/kore-chat.js` (entry `src/global.ts`, which sets the frozen
+// `KoreChat` global); size-checked by `scripts/check-size.mjs`. Bundlers import `dist/index.js`,
+// a few lines that run this same file and re-export it (`scripts/write-module.mjs`).
 export default defineConfig({
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
@@ -40,22 +33,17 @@ export default defineConfig({
   resolve: { alias: preactAliases },
   build: {
     outDir: "dist",
-    emptyOutDir: !moduleBuild,
+    emptyOutDir: true,
     minify: true,
     target: "es2022",
     sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
-    lib: moduleBuild
-      ? { entry: "src/index.ts", formats: ["es"], fileName: () => "index.js" }
-      : {
-          entry: "src/global.ts",
-          formats: ["iife"],
-          name: "KoreChat",
-          fileName: () => "kore-chat.js",
-        },
+    lib: {
+      entry: "src/global.ts",
+      formats: ["iife"],
+      name: "KoreChat",
+      fileName: () => "kore-chat.js",
+    },
     rollupOptions: {
-      // Vite leaves an ES library's whitespace for the app's bundler to minify; this one is a
-      // finished, self-contained bundle, so it ships minified like the script.
-      output: moduleBuild ? { minify: true } : { exports: "default" },
       // virtua marks its modules "use client" for React Server Components; meaningless in a bundle.
       onwarn(warning, warn) {
         if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
