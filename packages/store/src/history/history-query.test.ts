@@ -11,6 +11,12 @@ import { historyQueryKey, newestHistoryPageQueryKey } from "./history-query-key.
 const settle = async () => {
   for (let i = 0; i < 5; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
 };
+/** Moves the fake clock on by `ms`, lets the promises run, and counts the history requests so far. */
+const requestsAfter = async (ms: number) => {
+  clock.tick(ms);
+  await settle();
+  return client.historyRequests.length;
+};
 const rows = (ids: string[]) =>
   ids.map((id, i) => ({ id, type: "outgoing" as const, text: id, at: 1_000 - i }));
 const page = (ids: string[], moreAvailable: boolean, rejectedRows = 0): HistoryPage => ({
@@ -166,15 +172,9 @@ describe("createHistoryQuery: retries", () => {
     const done = history.loadEarlier();
     await settle();
     expect(client.historyRequests).toHaveLength(1);
-    clock.tick(999);
-    await settle();
-    expect(client.historyRequests).toHaveLength(1);
-    clock.tick(1);
-    await settle();
-    expect(client.historyRequests).toHaveLength(2);
-    clock.tick(1_999);
-    await settle();
-    expect(client.historyRequests).toHaveLength(2);
+    expect(await requestsAfter(999)).toBe(1);
+    expect(await requestsAfter(1)).toBe(2);
+    expect(await requestsAfter(1_999)).toBe(2);
     expect(states.at(-1)?.status).toBe("loading"); // still trying
     clock.tick(1);
     await settle();
@@ -182,9 +182,7 @@ describe("createHistoryQuery: retries", () => {
     expect(client.historyRequests).toHaveLength(3);
     expect(states.at(-1)).toMatchObject({ status: "error", hasMore: false });
     expect(String(states.at(-1)?.error)).toContain("503");
-    clock.tick(60_000);
-    await settle();
-    expect(client.historyRequests).toHaveLength(3);
+    expect(await requestsAfter(60_000)).toBe(3);
   });
 
   it("recovers on the next try after an error", async () => {
@@ -216,9 +214,7 @@ describe("createHistoryQuery: retries", () => {
     await history.loadEarlier();
     expect(client.historyRequests).toHaveLength(1);
     expect(states.at(-1)).toEqual({ status: "error", hasMore: false, error: forbidden });
-    clock.tick(60_000);
-    await settle();
-    expect(client.historyRequests).toHaveLength(1);
+    expect(await requestsAfter(60_000)).toBe(1);
   });
 
   it("waits as long as Retry-After says before retrying (not 1 s)", async () => {
@@ -237,12 +233,8 @@ describe("createHistoryQuery: retries", () => {
     const done = history.loadEarlier();
     await settle();
     expect(client.historyRequests).toHaveLength(1);
-    clock.tick(1_000);
-    await settle();
-    expect(client.historyRequests).toHaveLength(1);
-    clock.tick(3_999);
-    await settle();
-    expect(client.historyRequests).toHaveLength(1);
+    expect(await requestsAfter(1_000)).toBe(1);
+    expect(await requestsAfter(3_999)).toBe(1);
     clock.tick(1);
     await settle();
     await done;
@@ -468,9 +460,7 @@ describe("createHistoryQuery: dispose and identify", () => {
     void failed.loadEarlier();
     await settle();
     failed.dispose();
-    clock.tick(10_000);
-    await settle();
-    expect(client.historyRequests).toHaveLength(1);
+    expect(await requestsAfter(10_000)).toBe(1);
 
     failing = false;
     const loaded = historyQuery();
