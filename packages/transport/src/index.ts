@@ -7,6 +7,7 @@ export {
   type ConnectionStatus,
   nextConnectionState,
 } from "./connection/connection-status.js";
+export type { ConnectionMode } from "./connection/rtm-connection.js";
 export {
   browserNetworkSignals,
   consoleLogger,
@@ -39,18 +40,23 @@ export {
 export { type DecodeResult, decodeFrame, type FrameRejection } from "./protocol/decode-frame.js";
 export type {
   AckFrame,
+  AgentEvent,
+  AgentEventFrame,
+  AgentEventName,
   BotActiveFrame,
   BotInfo,
   BotMessageFrame,
   BotMessagePart,
   BotResponseFrame,
   ClientMessageId,
+  CloseConversationFrame,
   EventsFrame,
   FrameAuthor,
   HelloFrame,
   IncomingBotInfo,
   IncomingFrame,
   IncomingFrameType,
+  JsonObject,
   MessageAttachment,
   OutgoingFrame,
   PingFrame,

@@ -1,5 +1,6 @@
 import type { JwtProvider } from "./auth/jwt-source.js";
 import type { BackoffPolicy } from "./connection/backoff.js";
+import type { ConnectionMode } from "./connection/rtm-connection.js";
 import type { Logger, NetworkSignals, Scheduler } from "./environment.js";
 import type { BotInfo } from "./protocol/frames.js";
 import type { OutboxStorage } from "./rtm/outbox-storage.js";
@@ -38,7 +39,7 @@ export interface WebSocketLike {
   onerror: Handler<unknown>;
 }
 
-export type WebSocketConstructor = new (url: string) => WebSocketLike;
+export type WebSocketConstructor = new (url: string, protocols?: string[]) => WebSocketLike;
 
 interface KoreClientCommonOptions {
   /** The platform's origin, e.g. `https://bots.kore.ai` (no `/api`). */
@@ -76,6 +77,18 @@ interface KoreClientCommonOptions {
    * bot) where there is one; `null` keeps them in memory only.
    */
   readonly outboxStorage?: OutboxStorage | null;
+  /**
+   * The secure socket handshake (PROTOCOL.md §7): `x-rtm-v: 1` on `rtm/start`, and the socket
+   * opened with the `x-rtm-v|1`, `jwt|…`, `nonce|…` subprotocols when the platform answers a
+   * nonce (an older platform does not: plain socket). Default true, as the official SDK.
+   */
+  readonly secureRtm?: boolean;
+  /**
+   * Added to the socket URL as `ConnectionMode`: `Start_New` starts a fresh conversation,
+   * `Start_New_Resume_Agent` a fresh one that keeps a live agent. Automatic reconnects then say
+   * `ConnectionMode=Reconnect` (instead of `isReconnect=true`).
+   */
+  readonly connectionMode?: ConnectionMode;
   /** Sent with each message as `meta`; defaults to the runtime's time zone and locale. */
   readonly meta?: { readonly timezone?: string; readonly locale?: string };
 }

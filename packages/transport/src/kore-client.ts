@@ -21,6 +21,8 @@ import {
 import { decodeFrame } from "./protocol/decode-frame.js";
 import type {
   AckFrame,
+  AgentEvent,
+  AgentEventFrame,
   BotActiveFrame,
   BotInfo,
   BotMessageFrame,
@@ -96,6 +98,22 @@ export interface KoreClient {
    * token (the same grant `connect()` uses; one request for both). History is cached per user.
    */
   identify(signal?: AbortSignal): Promise<UserInfo>;
+  /**
+   * The platform session the conversation is in (from `Session_Start` / `Bot_Active`); undefined
+   * until the platform says, and again after `endConversation()`.
+   */
+  readonly sessionId: string | undefined;
+  /**
+   * Tells a live agent that the user types, received or read one of the agent's messages, or
+   * closed the agent chat (PROTOCOL.md §9). Ephemeral: written only if the socket is open now,
+   * never queued nor re-sent. Returns whether it was written.
+   */
+  sendEvent(event: AgentEvent): boolean;
+  /**
+   * Ends the platform session (`/bot.closeConversationSession`); the next message starts a new
+   * one. Returns false when the socket is not open (nothing was sent).
+   */
+  endConversation(): boolean;
   /** One page of chat-window history, newest first; `signal` cancels the request. */
   fetchHistory(page?: HistoryPageRequest): Promise<HistoryPage>;
   on<K extends keyof KoreClientEvents>(
@@ -141,6 +159,7 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     Math.max(0, ...persisted.restored.map((message) => message.clientMessageId)),
   );
   let userInfo: UserInfo | undefined;
+  let sessionId: string | undefined;
 
   const newTokenManager = (): AccessTokenManager =>
     createAccessTokenManager({
@@ -166,6 +185,9 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     rtmStartPath: paths.rtmStart,
     http,
     withAccessToken: (call, signal) => tokens.withAccessToken(call, signal),
+    grantedJwt: () => tokens.grantedJwt,
+    secureRtm: options.secureRtm ?? true,
+    connectionMode: options.connectionMode,
     WebSocket: options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket,
     scheduler,
     signals: options.networkSignals ?? browserNetworkSignals(),
@@ -241,6 +263,24 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     };
   }
 
+  function agentEventFrame(agentEvent: AgentEvent): AgentEventFrame {
+    const clientMessageId = nextMessageId();
+    return {
+      clientMessageId,
+      id: clientMessageId,
+      resourceid: "/bot.message",
+      botInfo: options.botInfo,
+      message: { body: "", type: "" },
+      event: agentEvent.event,
+      ...("messageId" in agentEvent ? { messageId: agentEvent.messageId } : {}),
+      ...("agentMessageId" in agentEvent && agentEvent.agentMessageId !== undefined
+        ? { agent_MessageId: agentEvent.agentMessageId }
+        : {}),
+      client: "sdk",
+      ...withMeta(),
+    };
+  }
+
   function receive(data: unknown) {
     const result = decodeFrame(data);
     if (result.ok) return handleFrame(result.frame);
@@ -259,7 +299,11 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       case "events":
         return events.emit("events", frame);
       case "Session_Start":
+        if (frame.sessionId !== undefined) sessionId = frame.sessionId;
+        return events.emit("session", frame);
       case "Bot_Active":
+        if (frame.recentSessionInfo?.sessionId !== undefined)
+          sessionId = frame.recentSessionInfo.sessionId;
         return events.emit("session", frame);
       case "pong":
       case "hello":
@@ -276,6 +320,9 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     },
     get userInfo() {
       return userInfo;
+    },
+    get sessionId() {
+      return sessionId;
     },
     restoredMessages: persisted.restored,
     connect() {
@@ -296,6 +343,17 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
         sender.enqueue(frame);
       }
       return clientMessageId;
+    },
+    sendEvent: (agentEvent) => connection.write(agentEventFrame(agentEvent)),
+    endConversation() {
+      const sent = connection.write({
+        clientMessageId: nextMessageId(),
+        resourceid: "/bot.closeConversationSession",
+        botInfo: options.botInfo,
+        client: "sdk",
+      });
+      if (sent) sessionId = undefined;
+      return sent;
     },
     retry(clientMessageId) {
       if (!sender.retry(clientMessageId)) return false;

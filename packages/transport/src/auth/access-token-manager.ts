@@ -35,6 +35,8 @@ const grantSchema = v.looseObject({
 
 export interface AccessTokenManager {
   readonly userInfo: UserInfo | undefined;
+  /** The host's JWT that was exchanged for the current access token (the secure handshake sends it). */
+  readonly grantedJwt: string | undefined;
   /** A valid access token, granted (once, shared by concurrent callers) when needed. */
   getAccessToken(signal?: AbortSignal): Promise<string>;
   /**
@@ -58,6 +60,7 @@ export interface AccessTokenManagerOptions {
 }
 
 interface Grant {
+  readonly jwt: string;
   readonly accessToken: string;
   readonly expiresAt: number | undefined;
 }
@@ -98,6 +101,7 @@ export function createAccessTokenManager(options: AccessTokenManagerOptions): Ac
     const expiresAt =
       authorization.expiresDate === undefined ? undefined : Date.parse(authorization.expiresDate);
     return {
+      jwt,
       accessToken: authorization.accessToken,
       expiresAt: expiresAt === undefined || Number.isNaN(expiresAt) ? undefined : expiresAt,
     };
@@ -178,6 +182,9 @@ export function createAccessTokenManager(options: AccessTokenManagerOptions): Ac
   return {
     get userInfo() {
       return userInfo;
+    },
+    get grantedJwt() {
+      return grant?.jwt;
     },
     getAccessToken,
     async withAccessToken(call, signal) {

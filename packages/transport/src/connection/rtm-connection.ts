@@ -28,11 +28,19 @@ export interface StatusChange {
   readonly reconnected: boolean;
 }
 
+/** How the platform should treat a new socket (PROTOCOL.md §7). */
+export type ConnectionMode = "Start_New" | "Start_New_Resume_Agent" | "Reconnect";
+
 export interface RtmConnectionOptions {
   readonly botInfo: BotInfo;
   readonly rtmStartPath: string;
   readonly http: HttpClient;
   readonly withAccessToken: AccessTokenManager["withAccessToken"];
+  /** The JWT behind the current access token, for the secure handshake's `jwt|…` subprotocol. */
+  readonly grantedJwt: () => string | undefined;
+  /** Ask for the secure handshake (`x-rtm-v: 1`); a platform that answers no `nonce` gets a plain socket. */
+  readonly secureRtm: boolean;
+  readonly connectionMode: ConnectionMode | undefined;
   readonly WebSocket: WebSocketConstructor | undefined;
   readonly scheduler: Scheduler;
   readonly signals: NetworkSignals;
@@ -136,18 +144,20 @@ export function createRtmConnection(options: RtmConnectionOptions): RtmConnectio
               path: options.rtmStartPath,
               body: { botInfo: options.botInfo },
               accessToken,
+              ...(options.secureRtm ? { headers: { "x-rtm-v": "1" } } : {}),
               signal: controller.signal,
             }),
           controller.signal,
         );
         if (controller.signal.aborted) return;
-        const url = (body as { url?: unknown } | null)?.url;
+        const answer = body as { url?: unknown; nonce?: unknown } | null;
+        const url = answer?.url;
         if (typeof url !== "string" || !/^wss?:\/\//.test(url)) {
           throw new KoreTransportError("protocol", "rtm/start answered no socket URL");
         }
         jwtFailures = 0;
         attempt = undefined;
-        openSocket(url, isReconnect);
+        openSocket(url, isReconnect, socketProtocols(answer?.nonce));
       } catch (error) {
         if (controller.signal.aborted) return;
         attempt = undefined;
@@ -175,13 +185,34 @@ export function createRtmConnection(options: RtmConnectionOptions): RtmConnectio
     }, retryAfterMs ?? delay);
   }
 
-  function openSocket(url: string, isReconnect: boolean) {
+  /** The three subprotocols of the secure handshake, or none for a platform that sent no nonce. */
+  function socketProtocols(nonce: unknown): string[] | undefined {
+    if (!options.secureRtm || typeof nonce !== "string" || nonce === "") return undefined;
+    const jwt = options.grantedJwt();
+    if (jwt === undefined) return undefined;
+    return ["x-rtm-v|1", `jwt|${jwt}`, `nonce|${nonce}`];
+  }
+
+  function socketUrl(url: string, isReconnect: boolean): string {
     const target = new URL(url);
-    if (isReconnect) target.searchParams.set("isReconnect", "true");
+    const mode = options.connectionMode;
+    // The SDK's rule: with a connection mode, a reconnect says `ConnectionMode=Reconnect`
+    // instead of `isReconnect=true`.
+    if (mode !== undefined)
+      target.searchParams.set("ConnectionMode", isReconnect ? "Reconnect" : mode);
+    else if (isReconnect) target.searchParams.set("isReconnect", "true");
+    return target.toString();
+  }
+
+  function openSocket(url: string, isReconnect: boolean, protocols: string[] | undefined) {
     let next: WebSocketLike;
     try {
       if (options.WebSocket === undefined) throw new Error("no WebSocket implementation available");
-      next = new options.WebSocket(target.toString());
+      const target = socketUrl(url, isReconnect);
+      next =
+        protocols === undefined
+          ? new options.WebSocket(target)
+          : new options.WebSocket(target, protocols);
     } catch (error) {
       return attemptFailed(asKoreError(error));
     }

@@ -8,6 +8,8 @@ export interface HttpRequest {
   readonly query?: Readonly<Record<string, string | number>>;
   readonly body?: unknown;
   readonly accessToken?: string;
+  /** Extra request headers, e.g. `x-rtm-v` for the secure socket handshake. */
+  readonly headers?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
 }
 
@@ -70,7 +72,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       for (const [key, value] of Object.entries(request.query ?? {})) {
         url.searchParams.set(key, String(value));
       }
-      const headers: Record<string, string> = { accept: "application/json" };
+      const headers: Record<string, string> = { ...request.headers, accept: "application/json" };
       if (request.body !== undefined) headers["content-type"] = "application/json";
       if (request.accessToken !== undefined)
         headers.authorization = `bearer ${request.accessToken}`;

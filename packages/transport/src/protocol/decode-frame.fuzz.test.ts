@@ -96,8 +96,8 @@ function specAccepts(frame: Fields, type: IncomingFrameType): boolean {
         ["from", "messageId", "createdOn", "icon", "traceId"].every((k) =>
           optional(frame, k, isString),
         ) &&
-        optional(frame, "botInfo", isBotInfo) &&
-        optional(frame, "author", isAuthor)
+        // `author`, `sM`, `endChunk` and `agent_MessageId` are lenient: mistyped reads as absent.
+        optional(frame, "botInfo", isBotInfo)
       );
     }
     case "user_message": {
@@ -162,9 +162,10 @@ const isDecodedBotInfo = (value: unknown): boolean =>
   isPlainRecord(value) &&
   plainOptional(value, "chatBot", isString) &&
   plainOptional(value, "taskBotId", isString);
+const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
 const isDecodedAuthor = (value: unknown): boolean =>
   isPlainRecord(value) &&
-  ["firstName", "lastName", "type"].every((k) => plainOptional(value, k, isString));
+  ["id", "firstName", "lastName", "type"].every((k) => plainOptional(value, k, isString));
 
 /** The decoded frame is a plain object of its union member: ids are numbers, objects are objects. */
 function isTypedFrame(frame: unknown): frame is IncomingFrame {
@@ -188,7 +189,10 @@ function isTypedFrame(frame: unknown): frame is IncomingFrame {
           plainOptional(frame, k, isString),
         ) &&
         plainOptional(frame, "botInfo", isDecodedBotInfo) &&
-        plainOptional(frame, "author", isDecodedAuthor)
+        plainOptional(frame, "author", isDecodedAuthor) &&
+        plainOptional(frame, "sM", isBoolean) &&
+        plainOptional(frame, "endChunk", isBoolean) &&
+        plainOptional(frame, "agent_MessageId", isString)
       );
     case "user_message": {
       const message = frame.message;
@@ -212,6 +216,15 @@ function isTypedFrame(frame: unknown): frame is IncomingFrame {
     }
     case "Session_Start":
       return plainOptional(frame, "sessionId", isString);
+    case "Bot_Active":
+      return plainOptional(
+        frame,
+        "recentSessionInfo",
+        (info) =>
+          isPlainRecord(info) &&
+          plainOptional(info, "isActive", isBoolean) &&
+          plainOptional(info, "sessionId", isString),
+      );
     default:
       return true;
   }
@@ -275,7 +288,12 @@ const botInfo: fc.Arbitrary<IncomingBotInfo> = fc.record(
   { requiredKeys: [] },
 );
 const author: fc.Arbitrary<FrameAuthor> = fc.record(
-  { firstName: someString, lastName: someString, type: fc.constantFrom("AGENT", "BOT", "") },
+  {
+    id: someString,
+    firstName: someString,
+    lastName: someString,
+    type: fc.constantFrom("AGENT", "BOT", ""),
+  },
   { requiredKeys: [] },
 );
 const part: fc.Arbitrary<BotMessagePart> = fc.record(
@@ -305,6 +323,9 @@ const botResponse: fc.Arbitrary<BotResponseFrame> = fc.record(
     icon: someString,
     traceId: someString,
     author,
+    sM: fc.boolean(),
+    endChunk: fc.boolean(),
+    agent_MessageId: someString,
   },
   { requiredKeys: ["type", "message"] },
 );
@@ -349,7 +370,16 @@ const sessionStart: fc.Arbitrary<SessionStartFrame> = fc.record(
   { type: fc.constant("Session_Start"), sessionId: someString },
   { requiredKeys: ["type"] },
 );
-const botActive: fc.Arbitrary<BotActiveFrame> = fc.record({ type: fc.constant("Bot_Active") });
+const botActive: fc.Arbitrary<BotActiveFrame> = fc.record(
+  {
+    type: fc.constant("Bot_Active"),
+    recentSessionInfo: fc.record(
+      { isActive: fc.boolean(), sessionId: someString },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ["type"] },
+);
 
 const typedFrame: fc.Arbitrary<IncomingFrame> = fc.oneof(
   ack,

@@ -27,13 +27,21 @@ export const clientMessageIdSchema = v.union([
 ]);
 
 const optionalString = v.optional(v.string());
+/** A field whose wrong type must not cost the whole frame: it reads as absent. */
+const lenientString = v.fallback(optionalString, undefined);
+const lenientBoolean = v.fallback(v.optional(v.boolean()), undefined);
 
 const botInfoSchema = v.optional(
   v.looseObject({ chatBot: optionalString, taskBotId: optionalString }),
 );
 
 const authorSchema: SchemaOf<FrameAuthor | undefined> = v.optional(
-  v.looseObject({ firstName: optionalString, lastName: optionalString, type: optionalString }),
+  v.looseObject({
+    id: lenientString,
+    firstName: optionalString,
+    lastName: optionalString,
+    type: optionalString,
+  }),
 );
 
 const ackSchema: SchemaOf<AckFrame> = v.looseObject({
@@ -52,7 +60,10 @@ const botResponseSchema: SchemaOf<BotResponseFrame> = v.looseObject({
   createdOn: optionalString,
   icon: optionalString,
   traceId: optionalString,
-  author: authorSchema,
+  author: v.fallback(authorSchema, undefined),
+  sM: lenientBoolean,
+  endChunk: lenientBoolean,
+  agent_MessageId: lenientString,
 });
 
 const userMessageSchema: SchemaOf<UserMessageFrame> = v.looseObject({
@@ -83,7 +94,13 @@ const sessionStartSchema: SchemaOf<SessionStartFrame> = v.looseObject({
   type: v.literal("Session_Start"),
   sessionId: optionalString,
 });
-const botActiveSchema: SchemaOf<BotActiveFrame> = v.looseObject({ type: v.literal("Bot_Active") });
+const botActiveSchema: SchemaOf<BotActiveFrame> = v.looseObject({
+  type: v.literal("Bot_Active"),
+  recentSessionInfo: v.fallback(
+    v.optional(v.looseObject({ isActive: lenientBoolean, sessionId: lenientString })),
+    undefined,
+  ),
+});
 
 /** One schema per frame `type`; the mapped type makes a missing entry a compile error. */
 export const incomingFrameSchemas: {

@@ -6,10 +6,17 @@
  * adds later never breaks an old widget.
  */
 
+/** A JSON object the host passes through to the bot (PROTOCOL.md §7). */
+export type JsonObject = { readonly [key: string]: unknown };
+
 /** Which bot a frame talks to. `taskBotId` is the bot's stream id (`st-…`). */
 export interface BotInfo {
   readonly chatBot: string;
   readonly taskBotId: string;
+  /** Context the bot reads (e.g. the host page's user profile); sent on every message frame. */
+  readonly customData?: JsonObject;
+  /** Analytics tags (message-, session- and user-level); sent on every message frame. */
+  readonly metaTags?: JsonObject;
 }
 
 /**
@@ -57,7 +64,47 @@ export interface PingFrame {
   readonly client: "sdk";
 }
 
-export type OutgoingFrame = BotMessageFrame | PingFrame;
+/** Ephemeral signals to a live agent (PROTOCOL.md §9); never queued or re-sent. */
+export type AgentEventName =
+  | "typing"
+  | "stop_typing"
+  | "message_delivered"
+  | "message_read"
+  | "close_agent_chat";
+
+/** What the widget tells a live agent: typing, receipts for the agent's messages, closing the chat. */
+export type AgentEvent =
+  | { readonly event: "typing" | "stop_typing" | "close_agent_chat" }
+  | {
+      readonly event: "message_delivered" | "message_read";
+      /** The agent message's `messageId`. */
+      readonly messageId: string;
+      readonly agentMessageId?: string | undefined;
+    };
+
+/** An agent event on the wire: a `/bot.message` with an empty message and an `event`. */
+export interface AgentEventFrame {
+  readonly clientMessageId: ClientMessageId;
+  readonly id: ClientMessageId;
+  readonly resourceid: "/bot.message";
+  readonly botInfo: BotInfo;
+  readonly message: { readonly body: ""; readonly type: "" };
+  readonly event: AgentEventName;
+  readonly messageId?: string;
+  readonly agent_MessageId?: string;
+  readonly client: "sdk";
+  readonly meta?: { readonly timezone?: string; readonly locale?: string };
+}
+
+/** Ends the platform session; the next message starts a new one (PROTOCOL.md §7). */
+export interface CloseConversationFrame {
+  readonly clientMessageId: ClientMessageId;
+  readonly resourceid: "/bot.closeConversationSession";
+  readonly botInfo: BotInfo;
+  readonly client: "sdk";
+}
+
+export type OutgoingFrame = BotMessageFrame | PingFrame | AgentEventFrame | CloseConversationFrame;
 
 // ---- platform → client -------------------------------------------------------
 
@@ -83,6 +130,7 @@ export interface BotMessagePart {
 
 /** The person (or agent) behind a turn, when a live agent is involved. */
 export interface FrameAuthor {
+  readonly id?: string | undefined;
   readonly firstName?: string | undefined;
   readonly lastName?: string | undefined;
   readonly type?: string | undefined;
@@ -99,6 +147,12 @@ export interface BotResponseFrame {
   readonly icon?: string | undefined;
   readonly traceId?: string | undefined;
   readonly author?: FrameAuthor | undefined;
+  /** A chunk of a streamed answer (PROTOCOL.md §8): frames sharing `messageId` append in order. */
+  readonly sM?: boolean | undefined;
+  /** The last chunk of a streamed answer. */
+  readonly endChunk?: boolean | undefined;
+  /** The agent desk's id of a live agent's message, echoed in receipts. */
+  readonly agent_MessageId?: string | undefined;
 }
 
 /** The same user typed in another simultaneous session (tab or device). */
@@ -140,6 +194,9 @@ export interface SessionStartFrame {
 
 export interface BotActiveFrame {
   readonly type: "Bot_Active";
+  readonly recentSessionInfo?:
+    | { readonly isActive?: boolean | undefined; readonly sessionId?: string | undefined }
+    | undefined;
 }
 
 /** Every frame the transport understands, discriminated on `type`. */

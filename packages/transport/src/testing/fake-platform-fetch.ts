@@ -52,9 +52,12 @@ export function createFakePlatform(options: {
       },
     };
   });
-  routes.set("/rtm/start", () => {
+  // Like the platform since 11.22: a nonce for a client that asks for the secure handshake.
+  routes.set("/rtm/start", (request) => {
     socketCounter += 1;
-    return { status: 200, body: { url: `wss://rtm.test/rtm/bot?sid=sid-${socketCounter}` } };
+    const url = `wss://rtm.test/rtm/bot?sid=sid-${socketCounter}`;
+    const secure = request.headers["x-rtm-v"] === "1";
+    return { status: 200, body: secure ? { url, nonce: `nonce-${socketCounter}` } : { url } };
   });
 
   const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -8,6 +8,8 @@ export class FakeWebSocket implements WebSocketLike {
   static readonly instances: FakeWebSocket[] = [];
 
   readonly url: string;
+  /** The subprotocols the client offered (`undefined`: none). */
+  readonly protocols: readonly string[] | undefined;
   readyState = 0;
   readonly sent: unknown[] = [];
   closedByClient: { code?: number | undefined } | undefined;
@@ -18,8 +20,9 @@ export class FakeWebSocket implements WebSocketLike {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
 
-  constructor(url: string) {
+  constructor(url: string, protocols?: string[]) {
     this.url = url;
+    this.protocols = protocols;
     FakeWebSocket.instances.push(this);
   }
 
@@ -64,11 +67,23 @@ export class FakeWebSocket implements WebSocketLike {
     this.onclose?.({ code });
   }
 
-  /** User messages written so far (pings left out). */
+  /** User messages written so far (pings, agent events and other resources left out). */
   userMessages(): Array<{ clientMessageId: number; message: { body: string } }> {
     return this.sent.filter(
       (frame): frame is { clientMessageId: number; message: { body: string } } =>
-        typeof frame === "object" && frame !== null && "clientMessageId" in frame,
+        typeof frame === "object" &&
+        frame !== null &&
+        "clientMessageId" in frame &&
+        (frame as { resourceid?: unknown }).resourceid === "/bot.message" &&
+        !("event" in frame),
+    );
+  }
+
+  /** Agent events (`/bot.message` frames with an `event`) written so far. */
+  agentEvents(): Array<Record<string, unknown> & { event: string }> {
+    return this.sent.filter(
+      (frame): frame is Record<string, unknown> & { event: string } =>
+        typeof frame === "object" && frame !== null && "event" in frame,
     );
   }
 
