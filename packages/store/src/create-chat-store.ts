@@ -1,14 +1,21 @@
 import type {
   BotResponseFrame,
   HistoryPage,
+  KeyValueStorage,
   KoreClient,
   Scheduler,
   SendOptions,
   UserMessageFrame,
 } from "@kore-chat/transport";
-import { systemScheduler } from "@kore-chat/transport";
+import { systemScheduler, type TimerHandle } from "@kore-chat/transport";
 import { QueryClient } from "@tanstack/query-core";
 import { createStore, type StoreApi } from "zustand/vanilla";
+import { createAgentMemory } from "./chat/agent-memory.js";
+import {
+  browserPageVisibility,
+  createAgentSignals,
+  type PageVisibility,
+} from "./chat/agent-signals.js";
 import { type ChatAction, chatReducer, startsBotTyping } from "./chat/chat-reducer.js";
 import { type ChatState, initialHistoryState, noAgent } from "./chat/chat-state.js";
 import { createFirstPageHold } from "./chat/first-page-hold.js";
@@ -20,6 +27,7 @@ import { createHistoryQuery } from "./history/history-query.js";
 import { agentName } from "./normalize/agent-name.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
+import { readStreamChunk } from "./normalize/read-stream-chunk.js";
 
 export type { AgentState, ChatState, HistoryState } from "./chat/chat-state.js";
 
@@ -46,6 +54,18 @@ export interface ChatActions {
   /** Connects the client and starts loading history. */
   connect(): void;
   close(): void;
+  /**
+   * The user pressed a key in the composer. While a live agent is connected this tells the agent
+   * (`typing` once per burst, `stop_typing` after half a second without keys); otherwise nothing.
+   */
+  userTyping(): void;
+  /** Ends the chat with the live agent (`close_agent_chat`); false when none is connected or offline. */
+  closeAgentChat(): boolean;
+  /**
+   * Ends the platform session (`/bot.closeConversationSession`): a line says so and the next
+   * message starts a new session. False (nothing changes) when the socket is not open.
+   */
+  endConversation(): boolean;
 }
 
 export interface ChatStore extends StoreApi<ChatState> {
@@ -70,6 +90,15 @@ export interface ChatStoreOptions {
   readonly typingTimeoutMs?: number;
   /** How long the first history page may wait for the socket to open before it is drawn. Default 250 ms. */
   readonly firstPageHoldMs?: number;
+  /** A streamed answer with no chunk for this long is closed as incomplete. Default 30 s. */
+  readonly streamIdleTimeoutMs?: number;
+  /** When the page is visible (read receipts for a live agent); defaults to the document's. */
+  readonly pageVisibility?: PageVisibility;
+  /**
+   * Where a connected live agent is remembered across a reload; defaults to sessionStorage where
+   * there is one, `null` for nowhere (the platform says it again on the next socket).
+   */
+  readonly agentStorage?: KeyValueStorage | null;
   readonly scheduler?: Scheduler;
 }
 
@@ -103,7 +132,17 @@ function initialState(client: KoreClient): ChatState {
     userId: client.userInfo?.userId,
     answered: {},
     agent: noAgent,
+    sessionId: client.sessionId,
   };
+}
+
+function sessionStorageOrUndefined(): KeyValueStorage | undefined {
+  try {
+    // Reading the property throws where storage is blocked (sandboxed frames, some privacy modes).
+    return (globalThis as { sessionStorage?: KeyValueStorage }).sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -131,6 +170,20 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   const typing = createTypingTimeout(scheduler, options.typingTimeoutMs ?? 10_000, () =>
     dispatch({ type: "typing_expired" }),
   );
+  const agentMemory = createAgentMemory(
+    options.agentStorage === undefined
+      ? sessionStorageOrUndefined()
+      : (options.agentStorage ?? undefined),
+    client.botInfo.taskBotId,
+  );
+  const agentSignals = createAgentSignals({
+    scheduler,
+    visibility: options.pageVisibility ?? browserPageVisibility(),
+    sendEvent: (event) => client.sendEvent(event),
+  });
+  const streamIdleTimeoutMs = options.streamIdleTimeoutMs ?? 30_000;
+  const streamTimers = new Map<string, TimerHandle>();
+
   const dispatch = (action: ChatAction) => {
     if (destroyed) return;
     const state = store.getState();
@@ -138,7 +191,31 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     if (next !== state) store.setState(next, true);
     if (!next.botTyping) typing.stop();
     else if (startsBotTyping(action)) typing.restart();
+    if (next.agent !== state.agent) agentChanged(state.agent.connected, next);
   };
+
+  function agentChanged(wasConnected: boolean, next: ChatState) {
+    if (next.agent.connected) return agentMemory.remember(next.agent, next.userId);
+    if (wasConnected) {
+      agentSignals.stopTyping();
+      agentMemory.forget();
+    }
+  }
+
+  /** Restarts (or, at its last chunk, ends) the idle timeout of a streamed answer. */
+  function watchStream(messageId: string, ended: boolean) {
+    const timer = streamTimers.get(messageId);
+    if (timer !== undefined) scheduler.clearTimeout(timer);
+    streamTimers.delete(messageId);
+    if (ended) return;
+    streamTimers.set(
+      messageId,
+      scheduler.setTimeout(() => {
+        streamTimers.delete(messageId);
+        dispatch({ type: "stream_expired", messageId });
+      }, streamIdleTimeoutMs),
+    );
+  }
 
   const clock = createLiveClock(
     scheduler,
@@ -162,19 +239,47 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     const serverTime = frame.createdOn === undefined ? Number.NaN : Date.parse(frame.createdOn);
     const known = !Number.isNaN(serverTime);
     if (known) clock.observe(serverTime);
+    const author = frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot";
+    const { messageId } = frame;
+    const chunk = frame.sM === true ? readStreamChunk(frame.message) : undefined;
+    if (messageId !== undefined && chunk !== undefined) {
+      const ended = frame.endChunk === true;
+      dispatch({
+        type: "stream_chunk_received",
+        chunk: {
+          messageId,
+          text: chunk,
+          end: ended,
+          author,
+          authorName: agentName(frame.author),
+          createdAt: clock.stamp(known ? serverTime : undefined),
+          icon: frame.icon,
+        },
+      });
+      return watchStream(messageId, ended);
+    }
     const parts = normalizeBotTurn(frame.message);
     if (parts.length === 0) return dispatch({ type: "bot_waiting" }); // e.g. wait_for_response
+    const isNew =
+      messageId === undefined ||
+      !store
+        .getState()
+        .messages.some((message) => message.platformId === messageId && message.live);
     dispatch({
       type: "bot_turn_received",
       turn: {
-        platformId: frame.messageId,
-        author: frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot",
+        platformId: messageId,
+        author,
         authorName: agentName(frame.author),
         parts,
         createdAt: clock.stamp(known ? serverTime : undefined),
         icon: frame.icon,
+        agentMessageId: frame.agent_MessageId,
       },
     });
+    if (author === "agent" && messageId !== undefined && isNew) {
+      agentSignals.agentMessageReceived(messageId, frame.agent_MessageId);
+    }
   }
 
   function onUserMessage(frame: UserMessageFrame) {
@@ -202,6 +307,11 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         error: status === "failed" ? error : undefined,
         userId: client.userInfo?.userId,
       });
+      const owner = agentMemory.owner;
+      const userId = client.userInfo?.userId;
+      if (owner !== undefined && userId !== undefined && owner !== userId) {
+        dispatch({ type: "agent_forgotten" });
+      }
       if (status === "open") void history.connectionOpened(reconnected);
     }),
     client.on("ack", (ack) =>
@@ -223,9 +333,23 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     client.on("discarded", (ids) => dispatch({ type: "discarded", clientMessageIds: ids })),
     client.on("bot_response", onBotResponse),
     client.on("user_message", onUserMessage),
-    client.on("events", (frame) => dispatch({ type: "event_received", event: frame.message })),
+    client.on("events", (frame) =>
+      dispatch({ type: "event_received", event: frame.message, at: clock.stamp() }),
+    ),
+    client.on("session", () => {
+      const { sessionId } = client;
+      if (sessionId !== undefined) dispatch({ type: "session_started", sessionId });
+    }),
   ];
-  const start = () => history.start();
+  let started = false;
+  const start = () => {
+    history.start();
+    if (started) return;
+    started = true;
+    // After construction (not in it): a server render and the first client render agree.
+    const remembered = agentMemory.recall(store.getState().userId);
+    if (remembered !== undefined) dispatch({ type: "agent_restored", agent: remembered });
+  };
 
   const actions: ChatActions = {
     send(text, sendOptions = {}) {
@@ -235,6 +359,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         ...(renderMsg === undefined ? {} : { renderMsg }),
         ...(sensitive === undefined ? {} : { sensitive }),
       };
+      agentSignals.stopTyping();
       const clientMessageId = client.send(text, transportOptions);
       dispatch({
         type: "sent",
@@ -264,6 +389,20 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       client.connect();
     },
     close: () => client.close(),
+    userTyping() {
+      if (store.getState().agent.connected) agentSignals.userTyped();
+    },
+    closeAgentChat() {
+      if (!store.getState().agent.connected) return false;
+      agentSignals.stopTyping();
+      return client.sendEvent({ event: "close_agent_chat" });
+    },
+    endConversation() {
+      agentSignals.stopTyping();
+      if (!client.endConversation()) return false;
+      dispatch({ type: "conversation_ended", at: clock.stamp() });
+      return true;
+    },
   };
 
   return {
@@ -279,6 +418,9 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       history.dispose();
       firstPage.dispose();
       typing.stop();
+      agentSignals.dispose();
+      for (const timer of streamTimers.values()) scheduler.clearTimeout(timer);
+      streamTimers.clear();
       destroyed = true;
       if (store.getState().botTyping) store.setState({ botTyping: false });
       if (ownQueryClient) queryClient.clear();

@@ -1,6 +1,16 @@
+export {
+  browserPageVisibility,
+  type PageVisibility,
+} from "./chat/agent-signals.js";
 export { type ChatAction, chatReducer } from "./chat/chat-reducer.js";
 export type { AgentState, ChatState, HistoryState } from "./chat/chat-state.js";
-export type { ChatMessage, DeliveryStatus, MessageAuthor } from "./conversation/chat-message.js";
+export type {
+  ChatMessage,
+  ConversationNotice,
+  DeliveryStatus,
+  MessageAuthor,
+  StreamState,
+} from "./conversation/chat-message.js";
 export {
   addEchoedUserMessage,
   addLiveBotTurn,
@@ -18,6 +28,12 @@ export {
 export { createNewMessageWatcher } from "./conversation/new-messages.js";
 export { type Receipt, setReceipt } from "./conversation/receipts.js";
 export {
+  addStreamChunk,
+  expireStream,
+  maxStreamLength,
+  type StreamChunk,
+} from "./conversation/streams.js";
+export {
   type ChatActions,
   type ChatSendOptions,
   type ChatStore,
@@ -27,3 +43,4 @@ export {
 export { toHistoryMessage } from "./history/history-message.js";
 export { historyQueryKey, newestHistoryPageQueryKey } from "./history/history-query-key.js";
 export * from "./normalize/index.js";
+export { readStreamChunk } from "./normalize/read-stream-chunk.js";

@@ -14,6 +14,7 @@ const initial: ChatState = {
   userId: "u-me",
   answered: {},
   agent: noAgent,
+  sessionId: undefined,
 };
 
 const reduce = (state: ChatState, ...actions: ChatAction[]) => actions.reduce(chatReducer, state);
@@ -27,9 +28,10 @@ const sent = (clientMessageId: number, text: string, answers?: string): ChatActi
   },
   answers,
 });
-const event = (message: EventsFrame["message"]): ChatAction => ({
+const event = (message: EventsFrame["message"], at = t0): ChatAction => ({
   type: "event_received",
   event: message,
+  at,
 });
 const alex = { firstName: "Alex", lastName: "Agent", type: "AGENT" };
 const agentTurn = (platformId: string, author: "agent" | "bot" = "agent"): ChatAction => ({
@@ -177,8 +179,60 @@ describe("chatReducer: live agent events", () => {
     );
     const answered = chatReducer(typing, agentTurn("ms-agent-1"));
     expect(answered.agent).toEqual({ connected: true, name: "Alex Agent", typing: false });
-    expect(answered.messages).toMatchObject([{ platformId: "ms-agent-1", author: "agent" }]);
+    expect(answered.messages).toMatchObject([
+      { author: "system", notice: { kind: "agent_joined", name: "Alex Agent" } },
+      { platformId: "ms-agent-1", author: "agent" },
+    ]);
     expect(chatReducer(typing, agentTurn("ms-bot-1", "bot")).agent.typing).toBe(true);
+  });
+});
+
+describe("chatReducer: the lines an agent joining and leaving adds", () => {
+  it("adds one line when the agent joins and one when they leave, none for repeats", () => {
+    const state = reduce(
+      initial,
+      event({ type: "agent_connected", author: alex }, t0 + 1),
+      // The platform says it again on every new socket: no second line.
+      event({ type: "agent_connected", author: alex }, t0 + 2),
+      event({ type: "agent_disconnected" }, t0 + 3),
+      event({ type: "agent_session_inactive" }, t0 + 4),
+    );
+    expect(state.messages.map((message) => [message.createdAt, message.notice])).toEqual([
+      [t0 + 1, { kind: "agent_joined", name: "Alex Agent" }],
+      [t0 + 3, { kind: "agent_left", name: "Alex Agent" }],
+    ]);
+    expect(state.messages.every((message) => message.author === "system")).toBe(true);
+  });
+
+  it("keeps the agent's avatar from the author, only as an http(s) URL", () => {
+    const withAvatar = chatReducer(
+      initial,
+      event({
+        type: "agent_connected",
+        author: { ...alex, profileIcon: "https://desk.test/a.png" },
+      }),
+    );
+    expect(withAvatar.agent.avatar).toBe("https://desk.test/a.png");
+    const unsafe = chatReducer(
+      initial,
+      event({ type: "agent_connected", author: { ...alex, profileIcon: "javascript:alert(1)" } }),
+    );
+    expect(unsafe.agent.avatar).toBeUndefined();
+  });
+
+  it("ending the conversation adds a line, forgets the agent and the session", () => {
+    const state = reduce(
+      { ...initial, sessionId: "s-1" },
+      event({ type: "agent_connected", author: alex }),
+      { type: "conversation_ended", at: t0 + 10 },
+    );
+    expect(state.agent).toEqual(noAgent);
+    expect(state.sessionId).toBeUndefined();
+    expect(state.messages.at(-1)).toMatchObject({
+      author: "system",
+      notice: { kind: "conversation_ended" },
+      createdAt: t0 + 10,
+    });
   });
 });
 

@@ -1,10 +1,12 @@
 import type { ConnectionStatus, EventsFrame, KoreTransportError } from "@kore-chat/transport";
+import type { ConversationNotice } from "../conversation/chat-message.js";
 import {
   addEchoedUserMessage,
   addLiveBotTurn,
   addLocalSend,
   type EchoedUserMessage,
   type HistoryMessage,
+  insertMessage,
   type LiveBotTurn,
   type LocalSend,
   mergeHistory,
@@ -12,8 +14,9 @@ import {
   setDeliveryStatus,
 } from "../conversation/conversation.js";
 import { setReceipt } from "../conversation/receipts.js";
-import { agentName } from "../normalize/agent-name.js";
-import { type ChatState, type HistoryState, noAgent } from "./chat-state.js";
+import { addStreamChunk, expireStream, type StreamChunk } from "../conversation/streams.js";
+import { agentAvatar, agentName } from "../normalize/agent-name.js";
+import { type AgentState, type ChatState, type HistoryState, noAgent } from "./chat-state.js";
 
 /** Everything that can happen to a conversation: the only way `ChatState` changes. */
 export type ChatAction =
@@ -42,7 +45,18 @@ export type ChatAction =
     }
   | { readonly type: "history_received"; readonly messages: readonly HistoryMessage[] }
   | { readonly type: "history_changed"; readonly history: HistoryState }
-  | { readonly type: "event_received"; readonly event: EventsFrame["message"] };
+  /** `at`: now, on the conversation's clock (for the line an agent joining or leaving adds). */
+  | { readonly type: "event_received"; readonly event: EventsFrame["message"]; readonly at: number }
+  | { readonly type: "stream_chunk_received"; readonly chunk: StreamChunk }
+  /** No chunk came for too long: the answer is closed as incomplete. */
+  | { readonly type: "stream_expired"; readonly messageId: string }
+  | { readonly type: "session_started"; readonly sessionId: string }
+  /** The user ended the conversation (`/bot.closeConversationSession` was sent). */
+  | { readonly type: "conversation_ended"; readonly at: number }
+  /** A live agent remembered from before a reload (session storage). */
+  | { readonly type: "agent_restored"; readonly agent: AgentState }
+  /** The remembered agent belonged to another user: dropped without a line. */
+  | { readonly type: "agent_forgotten" };
 
 /** Actions after which the bot is expected to answer: the typing indicator (re)starts its timeout. */
 export function startsBotTyping(action: ChatAction): boolean {
@@ -53,20 +67,45 @@ export function startsBotTyping(action: ChatAction): boolean {
 
 const isAgent = (event: EventsFrame["message"]) => event.author?.type?.toUpperCase() === "AGENT";
 
-function reduceEvent(state: ChatState, event: EventsFrame["message"]): ChatState {
+/** A line of the conversation itself ("Maya joined the chat"), at `at`. */
+function withNotice(state: ChatState, notice: ConversationNotice, at: number): ChatState {
+  const key = `notice-${notice.kind}-${at}-${state.messages.length}`;
+  return withMessages(
+    state,
+    insertMessage(state.messages, {
+      key,
+      author: "system",
+      parts: [],
+      createdAt: at,
+      live: true,
+      inHistory: false,
+      notice,
+    }),
+  );
+}
+
+function reduceEvent(state: ChatState, event: EventsFrame["message"], at: number): ChatState {
   switch (event.type) {
     case "agent_connected":
     case "agent_session_active": {
       const { agent } = state;
       // A nameless repeat (third-party desks send `agent_session_active` bare) keeps the name.
       const name = agentName(event.author) ?? (agent.connected ? agent.name : undefined);
-      // Sent again (e.g. after a reconnect) for the agent already shown: nothing changed.
-      if (agent.connected && agent.name === name && !agent.typing) return state;
-      return { ...state, agent: { connected: true, name, typing: false } };
+      const avatar = agentAvatar(event.author) ?? (agent.connected ? agent.avatar : undefined);
+      // Sent again (e.g. after a reconnect or a reload) for the agent already shown: no new line.
+      if (agent.connected) {
+        if (agent.name === name && agent.avatar === avatar && !agent.typing) return state;
+        return { ...state, agent: { connected: true, name, avatar, typing: false } };
+      }
+      const joined = withNotice(state, { kind: "agent_joined", name }, at);
+      return { ...joined, agent: { connected: true, name, avatar, typing: false } };
     }
     case "agent_disconnected":
-    case "agent_session_inactive":
-      return state.agent.connected ? { ...state, agent: noAgent } : state;
+    case "agent_session_inactive": {
+      if (!state.agent.connected) return state;
+      const left = withNotice(state, { kind: "agent_left", name: state.agent.name }, at);
+      return { ...left, agent: noAgent };
+    }
     case "typing":
     case "stoptyping": {
       const typing = event.type === "typing";
@@ -179,7 +218,30 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return { ...state, history };
     }
     case "event_received":
-      return reduceEvent(state, action.event);
+      return reduceEvent(state, action.event, action.at);
+    case "stream_chunk_received": {
+      const next = withTyping(
+        withMessages(state, addStreamChunk(state.messages, action.chunk)),
+        false,
+      );
+      return action.chunk.author === "agent" && next.agent.typing
+        ? { ...next, agent: { ...next.agent, typing: false } }
+        : next;
+    }
+    case "stream_expired":
+      return withMessages(state, expireStream(state.messages, action.messageId));
+    case "session_started":
+      return state.sessionId === action.sessionId
+        ? state
+        : { ...state, sessionId: action.sessionId };
+    case "conversation_ended": {
+      const ended = withNotice(withTyping(state, false), { kind: "conversation_ended" }, action.at);
+      return { ...ended, agent: noAgent, sessionId: undefined };
+    }
+    case "agent_restored":
+      return state.agent.connected ? state : { ...state, agent: action.agent };
+    case "agent_forgotten":
+      return state.agent.connected ? { ...state, agent: noAgent } : state;
     default:
       return action satisfies never;
   }

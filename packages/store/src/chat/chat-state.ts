@@ -15,6 +15,8 @@ export interface AgentState {
   readonly connected: boolean;
   /** The agent's name, when the platform gave it. */
   readonly name?: string | undefined;
+  /** The agent's picture URL as sent (untrusted: the UI checks it before showing it). */
+  readonly avatar?: string | undefined;
   /** The agent is typing. */
   readonly typing: boolean;
 }
@@ -34,6 +36,8 @@ export interface ChatState {
    */
   readonly answered: Readonly<Record<string, true>>;
   readonly agent: AgentState;
+  /** The platform session the conversation is in (PROTOCOL.md §7), once the platform said. */
+  readonly sessionId: string | undefined;
 }
 
 export const initialHistoryState: HistoryState = {

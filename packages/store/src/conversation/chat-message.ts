@@ -4,6 +4,21 @@ import type { Receipt } from "./receipts.js";
 /** Who a message is from, as the DOM contract's `data-author` says it. */
 export type MessageAuthor = "user" | "bot" | "agent" | "system";
 
+/**
+ * A line the conversation itself says (no bubble): the UI words it in the user's language.
+ * `name` is the live agent's, when the platform gave one.
+ */
+export type ConversationNotice =
+  | { readonly kind: "agent_joined"; readonly name?: string | undefined }
+  | { readonly kind: "agent_left"; readonly name?: string | undefined }
+  | { readonly kind: "conversation_ended" };
+
+/**
+ * A streamed answer (PROTOCOL.md §8): `open` while chunks arrive, `incomplete` when it stopped
+ * without its last chunk (closed after a timeout). Absent once it ended, or for any other message.
+ */
+export type StreamState = "open" | "incomplete";
+
 /** A user message's delivery: `pending` until the platform's ack. */
 export type DeliveryStatus = "pending" | "delivered" | "failed";
 
@@ -44,4 +59,12 @@ export interface ChatMessage {
   readonly authorName?: string | undefined;
   /** The user's messages a live agent confirmed: `delivered` to the agent, or `read`. */
   readonly receipt?: Receipt | undefined;
+  /** A streamed answer still growing, or cut short. */
+  readonly streaming?: StreamState | undefined;
+  /** Assembled from streamed chunks: its history row, when read, is the authoritative text. */
+  readonly streamed?: boolean | undefined;
+  /** A live agent's message id at the agent desk (`agent_MessageId`), echoed in receipts. */
+  readonly agentMessageId?: string | undefined;
+  /** `author: "system"` lines: what happened, for the UI to word. */
+  readonly notice?: ConversationNotice | undefined;
 }

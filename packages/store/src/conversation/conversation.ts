@@ -30,6 +30,8 @@ export interface LiveBotTurn {
   readonly icon?: string | undefined;
   /** A live agent's name, shown with the message. */
   readonly authorName?: string | undefined;
+  /** The agent desk's id of the message (`agent_MessageId`). */
+  readonly agentMessageId?: string | undefined;
 }
 
 export interface EchoedUserMessage {
@@ -67,6 +69,11 @@ function insertionIndex(conversation: Conversation, createdAt: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Inserts a message at its place in time (after the messages of the same time). */
+export function insertMessage(conversation: Conversation, message: ChatMessage): Conversation {
+  return insert(conversation, message);
 }
 
 function insert(conversation: Conversation, message: ChatMessage): Conversation {
@@ -205,6 +212,7 @@ export function addLiveBotTurn(conversation: Conversation, turn: LiveBotTurn): C
     inHistory: false,
     icon: turn.icon,
     ...(turn.authorName === undefined ? {} : { authorName: turn.authorName }),
+    ...(turn.agentMessageId === undefined ? {} : { agentMessageId: turn.agentMessageId }),
   });
 }
 
@@ -270,7 +278,17 @@ export function mergeHistory(
     const known = indexByPlatformId.get(row.platformId);
     if (known !== undefined) {
       const message = next[known];
-      if (message !== undefined && !message.inHistory) {
+      if (message?.streamed === true && (message.streaming !== undefined || !message.inHistory)) {
+        // A streamed answer: the row holds the whole text, whatever chunks were lost or
+        // re-delivered on the way, and ends the stream.
+        const { streaming: _streaming, ...rest } = message;
+        next[known] = {
+          ...rest,
+          parts: row.parts.length > 0 ? row.parts : rest.parts,
+          inHistory: true,
+        };
+        changed = true;
+      } else if (message !== undefined && !message.inHistory) {
         next[known] = { ...message, inHistory: true };
         changed = true;
       }

@@ -26,3 +26,23 @@ export function agentName(author: FrameAuthor | undefined): string | undefined {
     ? `${characters.slice(0, maxNameLength - 1).join("")}…`
     : name;
 }
+
+/**
+ * A live agent's picture from a frame's `author` (`profileIcon`, `avatar` or `icon`, the
+ * names desks use), as sent: only an `https:`/`http:` URL string, checked again when rendered.
+ *
+ * @example
+ * agentAvatar({ type: "AGENT", profileIcon: "https://desk.example/maya.png" }); // that URL
+ */
+export function agentAvatar(author: FrameAuthor | undefined): string | undefined {
+  const type: unknown = author?.type;
+  if (author === undefined || typeof type !== "string" || type.toUpperCase() !== "AGENT") {
+    return undefined;
+  }
+  const fields = author as Readonly<Record<string, unknown>>;
+  for (const key of ["profileIcon", "avatar", "icon"]) {
+    const value = fields[key];
+    if (typeof value === "string" && /^https?:\/\//i.test(value.trim())) return value.trim();
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import type {
+  AgentEvent,
   BotInfo,
   ClientMessageId,
   ConnectionStatus,
@@ -45,6 +46,25 @@ export class FakeKoreClient implements KoreClient {
 
   connect(): void {
     this.connects += 1;
+  }
+
+  sessionId: string | undefined = undefined;
+  /** Agent events written (`sendEvent`); they are written only while `status` is "open". */
+  readonly sentEvents: AgentEvent[] = [];
+  /** How many times `endConversation()` wrote its frame. */
+  conversationsEnded = 0;
+
+  sendEvent(event: AgentEvent): boolean {
+    if (this.status !== "open") return false;
+    this.sentEvents.push(event);
+    return true;
+  }
+
+  endConversation(): boolean {
+    if (this.status !== "open") return false;
+    this.conversationsEnded += 1;
+    this.sessionId = undefined;
+    return true;
   }
   close(): void {}
 
