@@ -1,6 +1,7 @@
 /** The TanStack Query key of a conversation's history pages, to find them in your QueryClient. */
 export { historyQueryKey } from "@kore-chat/store";
 export { BotTurn, type BotTurnProps, type PartViewProps } from "./components/bot-turn.js";
+export { ChatHeader, type ChatHeaderProps } from "./components/chat-header.js";
 export { Composer, type ComposerProps } from "./components/composer.js";
 export { ConnectionBanner, type ConnectionBannerProps } from "./components/connection-banner.js";
 export { MessageItem, type MessageItemProps } from "./components/message-item.js";

@@ -62,11 +62,14 @@ export function BotTurn({
   if (parts.length === 0) return null;
   const icon = message.icon === undefined ? undefined : safeImageUrl(message.icon);
   const agentName = author === "agent" ? message.authorName : undefined;
+  const streaming = message.streaming === "open";
   return (
     <div
       className={`kc-message kc-message--${author}`}
       data-message-id={message.key}
       data-author={author}
+      data-streaming={streaming ? "true" : undefined}
+      data-stream={message.streaming === "incomplete" ? "incomplete" : undefined}
     >
       {icon !== undefined && <img className="kc-avatar" src={icon} alt="" />}
       <div className="kc-parts">
@@ -83,10 +86,17 @@ export function BotTurn({
               : strings.agentNameSaid(agentName)
             : strings.botSaid}{" "}
         </span>
+        {streaming && <span className="kc-visually-hidden">{strings.answering}</span>}
         {parts.map((part, index) => (
           // Parts never reorder within a message, so the position is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <div key={index} className={`kc-part kc-part--${part.kind}`}>
+          // While an answer streams its growing text is hidden from screen readers, so the log
+          // announces it once, whole, when the last chunk un-hides it (not every chunk).
+          <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
+            className={`kc-part kc-part--${part.kind}`}
+            aria-hidden={streaming ? "true" : undefined}
+          >
             <PartView
               part={part}
               interactive={message.live && !(answered === true && isQuickReplies(part))}
@@ -96,6 +106,9 @@ export function BotTurn({
             />
           </div>
         ))}
+        {message.streaming === "incomplete" && (
+          <p className="kc-stream-incomplete">{strings.answerIncomplete}</p>
+        )}
       </div>
     </div>
   );

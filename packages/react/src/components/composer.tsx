@@ -5,6 +5,8 @@ import { useStrings } from "../i18n/strings-context.js";
 export interface ComposerProps {
   /** Called with the trimmed text; never with an empty one. */
   readonly onSend: (text: string) => void;
+  /** Every edit of the field that leaves text in it (to tell a live agent the user types). */
+  readonly onTyping?: (() => void) | undefined;
   readonly disabled?: boolean | undefined;
   readonly strings?: KoreChatStrings | undefined;
 }
@@ -17,7 +19,12 @@ export interface ComposerProps {
  * @example
  * <Composer onSend={(text) => chat.send(text)} />
  */
-export function Composer({ onSend, disabled = false, strings: explicitStrings }: ComposerProps) {
+export function Composer({
+  onSend,
+  onTyping,
+  disabled = false,
+  strings: explicitStrings,
+}: ComposerProps) {
   const strings = useStrings(explicitStrings);
   const [text, setText] = useState("");
   const fieldId = useId();
@@ -54,7 +61,10 @@ export function Composer({ onSend, disabled = false, strings: explicitStrings }:
         value={text}
         placeholder={strings.messagePlaceholder}
         disabled={disabled}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          if (event.target.value.trim() !== "") onTyping?.();
+        }}
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="kc-send" disabled={disabled}>

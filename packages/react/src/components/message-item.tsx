@@ -53,7 +53,7 @@ export function MessageItem({
         />
       );
     case "system":
-      return <SystemLine message={message} />;
+      return <SystemLine message={message} strings={strings} />;
     default:
       return message.author satisfies never;
   }

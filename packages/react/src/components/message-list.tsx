@@ -47,6 +47,13 @@ function rescueFocus(scroller: HTMLElement, lost: HTMLElement) {
   }, 0);
 }
 
+/** How long a streamed answer has grown (its text parts' length). */
+function streamedLength(message: ChatMessage): number {
+  let length = 0;
+  for (const part of message.parts) if (part.kind === "text") length += part.text.length;
+  return length;
+}
+
 export interface MessageListProps {
   /** The conversation, oldest first. */
   readonly messages: readonly ChatMessage[];
@@ -62,8 +69,11 @@ export interface MessageListProps {
   /** A history page is loading: the button is disabled. */
   readonly loadingEarlier?: boolean | undefined;
   readonly onLoadEarlier?: (() => void) | undefined;
-  /** Show the typing indicator after the last message. */
+  /** Show the bot's typing indicator after the last message. */
   readonly typing?: boolean | undefined;
+  /** A live agent is typing: their indicator (with their name) instead of the bot's. */
+  readonly agentTyping?: boolean | undefined;
+  readonly agentName?: string | undefined;
   readonly registry?: TemplateRegistry | undefined;
   readonly renderPart?: ComponentType<PartViewProps> | undefined;
   readonly strings?: KoreChatStrings | undefined;
@@ -96,6 +106,8 @@ export function MessageList({
   loadingEarlier = false,
   onLoadEarlier,
   typing = false,
+  agentTyping = false,
+  agentName,
   registry,
   renderPart,
   strings: explicitStrings,
@@ -139,7 +151,8 @@ export function MessageList({
   const { unseen, onResize, jumpToBottom } = useStickToBottom(scrollRef, {
     lastKey: last?.key ?? "",
     lastIsOwn: last?.author === "user",
-    tail: `${typing}|${laidOut}`,
+    // A streamed answer grows the end of the list too: follow it (unless scrolled up).
+    tail: `${typing}|${agentTyping}|${laidOut}|${last?.streaming === "open" ? streamedLength(last) : ""}`,
   });
 
   // No size at mount: render without the virtualizer until the scroller is
@@ -282,7 +295,11 @@ export function MessageList({
             messages.slice(-unlaidRows).map(renderRow)
           )}
         </div>
-        {typing && <TypingIndicator strings={strings} />}
+        {agentTyping ? (
+          <TypingIndicator who="agent" agentName={agentName} strings={strings} />
+        ) : (
+          typing && <TypingIndicator strings={strings} />
+        )}
       </div>
       {unseen && (
         <button type="button" className="kc-new-messages" onClick={jumpToBottom}>

@@ -28,6 +28,7 @@ export function UserMessage({ message, onRetry, strings: explicitStrings }: User
       data-message-id={message.key}
       data-author="user"
       data-status={status}
+      data-read={message.receipt === "read" ? "true" : undefined}
     >
       <div className="kc-bubble kc-bubble--user">
         <span className="kc-visually-hidden">{strings.youSaid} </span>
@@ -36,9 +37,13 @@ export function UserMessage({ message, onRetry, strings: explicitStrings }: User
       {status !== undefined && (
         <div className={`kc-delivery kc-delivery--${status}`} aria-live="polite">
           {status === "pending" && <span>{strings.sending}</span>}
-          {status === "delivered" && (
-            <span className="kc-visually-hidden">{strings.delivered}</span>
-          )}
+          {status === "delivered" &&
+            (message.receipt === "read" ? (
+              // A live agent read it: visible, and read once by the polite region around it.
+              <span className="kc-receipt">{strings.read}</span>
+            ) : (
+              <span className="kc-visually-hidden">{strings.delivered}</span>
+            ))}
           {status === "failed" && (
             <>
               <span className="kc-delivery-error" title={message.failureReason}>

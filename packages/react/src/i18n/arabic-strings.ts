@@ -81,6 +81,20 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   noData: "لا توجد بيانات",
   seeMore: "عرض المزيد",
   showLess: "عرض أقل",
+  agentTyping: (name: string | undefined) =>
+    name === undefined ? "موظف الدعم يكتب" : `${name} يكتب`,
+  agentJoined: (name: string | undefined) =>
+    name === undefined ? "انضم موظف دعم إلى المحادثة" : `انضم ${name} إلى المحادثة`,
+  agentLeft: (name: string | undefined) =>
+    name === undefined ? "غادر موظف الدعم المحادثة" : `غادر ${name} المحادثة`,
+  liveAgent: "موظف الدعم",
+  conversationEnded: "انتهت المحادثة",
+  read: "تمت القراءة",
+  chatOptions: "خيارات المحادثة",
+  endConversation: "إنهاء المحادثة",
+  endAgentChat: "إنهاء المحادثة مع موظف الدعم",
+  answering: "جارٍ كتابة الإجابة…",
+  answerIncomplete: "انقطعت هذه الإجابة.",
   openChat: "فتح الدردشة",
   closeChat: "إغلاق الدردشة",
   unreadMessages: (count: number) => {

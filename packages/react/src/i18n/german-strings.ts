@@ -57,6 +57,24 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   noData: "Keine Daten",
   seeMore: "Mehr anzeigen",
   showLess: "Weniger anzeigen",
+  agentTyping: (name: string | undefined) =>
+    name === undefined ? "Mitarbeiter schreibt" : `${name} schreibt`,
+  agentJoined: (name: string | undefined) =>
+    name === undefined
+      ? "Ein Mitarbeiter ist dem Chat beigetreten"
+      : `${name} ist dem Chat beigetreten`,
+  agentLeft: (name: string | undefined) =>
+    name === undefined
+      ? "Der Mitarbeiter hat den Chat verlassen"
+      : `${name} hat den Chat verlassen`,
+  liveAgent: "Mitarbeiter",
+  conversationEnded: "Unterhaltung beendet",
+  read: "Gelesen",
+  chatOptions: "Chat-Optionen",
+  endConversation: "Unterhaltung beenden",
+  endAgentChat: "Chat mit Mitarbeiter beenden",
+  answering: "Antwort wird geschrieben…",
+  answerIncomplete: "Diese Antwort wurde unterbrochen.",
   openChat: "Chat öffnen",
   closeChat: "Chat schließen",
   unreadMessages: (count: number) =>

@@ -80,6 +80,25 @@ export interface KoreChatStrings {
   /** The list view's disclosure of its other items, when the payload names none; and closing it. */
   readonly seeMore: string;
   readonly showLess: string;
+  /** The typing indicator of a live agent; `name` when the platform gave it. */
+  readonly agentTyping: (name: string | undefined) => string;
+  /** Lines in the conversation when a live agent joins or leaves. */
+  readonly agentJoined: (name: string | undefined) => string;
+  readonly agentLeft: (name: string | undefined) => string;
+  /** The header's line under a connected agent's name. */
+  readonly liveAgent: string;
+  /** The line after the user ended the conversation. */
+  readonly conversationEnded: string;
+  /** A live agent read the user's message. */
+  readonly read: string;
+  /** The header menu's button, and its items. */
+  readonly chatOptions: string;
+  readonly endConversation: string;
+  readonly endAgentChat: string;
+  /** Said (hidden) while a streamed answer is still arriving. */
+  readonly answering: string;
+  /** Under a streamed answer that stopped before its end. */
+  readonly answerIncomplete: string;
   /** The embed's launcher while the panel is closed. */
   readonly openChat: string;
   /** The embed's launcher while the panel is open. */
@@ -145,6 +164,20 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   noData: "No data",
   seeMore: "See more",
   showLess: "Show less",
+  agentTyping: (name: string | undefined) =>
+    name === undefined ? "Agent is typing" : `${name} is typing`,
+  agentJoined: (name: string | undefined) =>
+    name === undefined ? "An agent joined the chat" : `${name} joined the chat`,
+  agentLeft: (name: string | undefined) =>
+    name === undefined ? "The agent left the chat" : `${name} left the chat`,
+  liveAgent: "Live agent",
+  conversationEnded: "Conversation ended",
+  read: "Read",
+  chatOptions: "Chat options",
+  endConversation: "End conversation",
+  endAgentChat: "End chat with agent",
+  answering: "Bot is answering…",
+  answerIncomplete: "This answer was cut short.",
   openChat: "Open chat",
   closeChat: "Close chat",
   unreadMessages: (count: number) =>

@@ -58,12 +58,23 @@ export function useSendMessage(): (text: string, options?: { renderMsg?: string 
 export function useConnection(): {
   status: ConnectionStatus;
   error: KoreTransportError | undefined;
+  /** The platform session (PROTOCOL.md §7), once the platform said which. */
+  sessionId: string | undefined;
   retry: () => void;
+  /** Ends the platform session; false when not connected. */
+  endConversation: () => boolean;
 } {
   const store = useChatStore();
   const status = useChatState((state) => state.connection);
   const error = useChatState((state) => state.connectionError);
-  return { status, error, retry: store.actions.connect };
+  const sessionId = useChatState((state) => state.sessionId);
+  return {
+    status,
+    error,
+    sessionId,
+    retry: store.actions.connect,
+    endConversation: store.actions.endConversation,
+  };
 }
 
 /**
@@ -108,7 +119,9 @@ export function useAnsweredTemplates(): Readonly<Record<string, true>> {
 }
 
 /**
- * The live agent the bot handed the conversation to, if any: `{ connected, name, typing }`.
+ * The live agent the bot handed the conversation to, if any: `{ connected, name, avatar, typing }`.
+ * Tell the agent the user types with `useChatStore().actions.userTyping()`, end the agent chat
+ * with `actions.closeAgentChat()`.
  *
  * @example
  * const agent = useAgent();

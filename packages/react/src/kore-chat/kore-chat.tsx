@@ -1,5 +1,6 @@
 import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
 import { type CSSProperties, useEffect, useMemo, useRef } from "react";
+import { ChatHeader } from "../components/chat-header.js";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
@@ -10,6 +11,7 @@ import type { TemplateSend } from "../templates/template-types.js";
 import { templatesCss } from "../templates/templates-css.js";
 import { koreChatCss } from "../theme/kore-chat-css.js";
 import {
+  useAgent,
   useAnsweredTemplates,
   useBotTyping,
   useChatStore,
@@ -66,6 +68,7 @@ function ChatWindow(props: UiProps) {
   const connection = useConnection();
   const typing = useBotTyping();
   const history = useLoadEarlier();
+  const agent = useAgent();
   useHostCallbacks(store, props);
 
   const answered = useAnsweredTemplates();
@@ -83,17 +86,20 @@ function ChatWindow(props: UiProps) {
         className={`kc-root kc-chat${props.className === undefined ? "" : ` ${props.className}`}`}
         data-kore-chat=""
         data-connection={connection.status}
+        data-agent={agent.connected ? "connected" : undefined}
         data-color-scheme={props.colorScheme === "auto" ? undefined : props.colorScheme}
         dir={dir}
         lang={props.locale}
         style={themeStyle(props.theme)}
         aria-label={props.title ?? strings.conversation}
       >
-        {props.title === undefined ? null : (
-          <header className="kc-header">
-            <h2 className="kc-title">{props.title}</h2>
-          </header>
-        )}
+        <ChatHeader
+          title={props.title}
+          agent={agent}
+          onEndConversation={() => store.actions.endConversation()}
+          onEndAgentChat={() => store.actions.closeAgentChat()}
+          actionsDisabled={connection.status !== "open"}
+        />
         <ConnectionBanner status={connection.status} onRetry={connection.retry} />
         <MessageList
           messages={messages}
@@ -105,9 +111,11 @@ function ChatWindow(props: UiProps) {
           loadingEarlier={history.loading}
           onLoadEarlier={history.loadEarlier}
           typing={typing}
+          agentTyping={agent.typing}
+          agentName={agent.name}
           registry={registry}
         />
-        <Composer onSend={(text) => store.actions.send(text)} />
+        <Composer onSend={(text) => store.actions.send(text)} onTyping={store.actions.userTyping} />
       </section>
     </StringsContext.Provider>
   );

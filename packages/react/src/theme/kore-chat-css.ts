@@ -116,11 +116,62 @@ export const koreChatCss = `
 }
 .kc-header {
   flex: none;
-  padding-block: 10px;
-  padding-inline: 14px;
+  display: flex;
+  align-items: center;
+  gap: 10px;
+  min-block-size: 44px;
+  padding-block: 6px;
+  padding-inline: 14px 6px;
   border-block-end: 1px solid var(--kc-border);
 }
+.kc-header-text { flex: 1 1 auto; min-inline-size: 0; }
 .kc-title { margin: 0; font-size: 1.05em; font-weight: 600; }
+.kc-header-agent { margin: 0; font-size: 0.87em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.kc-header-agent-name { font-weight: 600; }
+.kc-header-agent-role { color: var(--kc-muted); }
+.kc-header-menu { position: relative; flex: none; }
+.kc-icon-button {
+  inline-size: 36px;
+  block-size: 36px;
+  border: 0;
+  border-radius: 50%;
+  background: transparent;
+  color: inherit;
+  font-size: 1.25em;
+  line-height: 1;
+  cursor: pointer;
+}
+.kc-icon-button:hover { background: var(--kc-border); }
+.kc-icon-button:focus-visible, .kc-menu-item:focus-visible {
+  outline: 3px solid var(--kc-focus);
+  outline-offset: 1px;
+}
+.kc-menu {
+  position: absolute;
+  inset-block-start: calc(100% + 4px);
+  inset-inline-end: 0;
+  z-index: 2;
+  display: flex;
+  flex-direction: column;
+  min-inline-size: 200px;
+  padding-block: 4px;
+  border: 1px solid var(--kc-border);
+  border-radius: 8px;
+  background: var(--kc-bg);
+  box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+}
+.kc-menu[hidden] { display: none; }
+.kc-menu-item {
+  padding: 10px 14px;
+  border: 0;
+  background: none;
+  color: inherit;
+  font: inherit;
+  text-align: start;
+  cursor: pointer;
+}
+.kc-menu-item:hover:not(:disabled) { background: var(--kc-border); }
+.kc-menu-item:disabled { color: var(--kc-muted); cursor: default; }
 .kc-chat > .kc-banner, .kc-chat > .kc-composer { flex: none; }
 
 .kc-message-list {
@@ -247,6 +298,26 @@ export const koreChatCss = `
   font-size: 0.87em;
   text-align: center;
 }
+.kc-system--separator {
+  align-self: stretch;
+  display: flex;
+  align-items: center;
+  gap: 10px;
+}
+.kc-system--separator::before, .kc-system--separator::after {
+  content: "";
+  flex: 1 1 auto;
+  border-block-start: 1px solid var(--kc-border);
+}
+.kc-receipt { color: var(--kc-accent); font-weight: 600; }
+.kc-typing-label { margin-inline-start: 8px; font-size: 0.87em; color: var(--kc-muted); }
+.kc-stream-incomplete { margin: 4px 0 0; font-size: 0.8em; color: var(--kc-muted); font-style: italic; }
+[data-streaming="true"] .kc-part--text::after {
+  content: "▍";
+  margin-inline-start: 2px;
+  animation: kc-caret 1s steps(1) infinite;
+}
+@keyframes kc-caret { 50% { opacity: 0; } }
 
 .kc-delivery { font-size: 0.8em; color: var(--kc-muted); display: flex; gap: 8px; }
 .kc-delivery-error { color: var(--kc-danger); font-weight: 600; }
@@ -329,6 +400,7 @@ export const koreChatCss = `
 
 @media (prefers-reduced-motion: reduce) {
   .kc-typing-dot { animation: none; opacity: 0.7; }
+  [data-streaming="true"] .kc-part--text::after { animation: none; }
   .kc-scroll { scroll-behavior: auto; }
 }
 @media (forced-colors: active) {

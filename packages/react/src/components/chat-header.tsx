@@ -1,0 +1,141 @@
+import { useEffect, useId, useRef, useState } from "react";
+import type { KoreChatStrings } from "../i18n/strings.js";
+import { useStrings } from "../i18n/strings-context.js";
+import { safeImageUrl } from "../markup/safe-url.js";
+
+export interface ChatHeaderProps {
+  /** The widget's title; none: the header shows only the agent and the menu. */
+  readonly title?: string | undefined;
+  /** A connected live agent (the store's `agent`): name and picture instead of the bot's. */
+  readonly agent?:
+    | {
+        readonly connected: boolean;
+        readonly name?: string | undefined;
+        readonly avatar?: string | undefined;
+      }
+    | undefined;
+  /** "End conversation" in the menu; absent: no such item. */
+  readonly onEndConversation?: (() => void) | undefined;
+  /** "End chat with agent" in the menu, shown while an agent is connected. */
+  readonly onEndAgentChat?: (() => void) | undefined;
+  /** The menu's actions need an open connection: disabled otherwise. */
+  readonly actionsDisabled?: boolean | undefined;
+  readonly strings?: KoreChatStrings | undefined;
+}
+
+/**
+ * The widget's header: the title, the live agent who took over (name, "Live agent" and their
+ * picture when it is a safe URL), and a "Chat options" disclosure with "End conversation" and,
+ * while an agent is connected, "End chat with agent". Escape or a click elsewhere closes the
+ * menu; focus goes back to its button.
+ *
+ * @example
+ * <ChatHeader title="Support" agent={agent} onEndConversation={() => chat.endConversation()} />
+ */
+export function ChatHeader({
+  title,
+  agent,
+  onEndConversation,
+  onEndAgentChat,
+  actionsDisabled = false,
+  strings: explicitStrings,
+}: ChatHeaderProps) {
+  const strings = useStrings(explicitStrings);
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const connected = agent?.connected === true;
+  const avatar = connected && agent?.avatar !== undefined ? safeImageUrl(agent.avatar) : undefined;
+  const items = [
+    ...(connected && onEndAgentChat !== undefined
+      ? [{ key: "end-agent-chat", label: strings.endAgentChat, run: onEndAgentChat }]
+      : []),
+    ...(onEndConversation === undefined
+      ? []
+      : [{ key: "end-conversation", label: strings.endConversation, run: onEndConversation }]),
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    const first = menu.current?.querySelector<HTMLButtonElement>("button:not([disabled])");
+    first?.focus();
+    const root = toggle.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const onPointerDown = (event: Event) => {
+      const target = event.composedPath()[0];
+      if (
+        target instanceof Node &&
+        (menu.current?.contains(target) || toggle.current?.contains(target))
+      )
+        return;
+      setOpen(false);
+    };
+    root?.addEventListener("pointerdown", onPointerDown);
+    return () => root?.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <header className="kc-header" data-agent={connected ? "connected" : undefined}>
+      {avatar !== undefined && <img className="kc-avatar kc-header-avatar" src={avatar} alt="" />}
+      <div className="kc-header-text">
+        {title !== undefined && <h2 className="kc-title">{title}</h2>}
+        {connected && (
+          <p className="kc-header-agent">
+            <span className="kc-header-agent-name">{agent?.name ?? strings.liveAgent}</span>
+            {agent?.name !== undefined && (
+              <span className="kc-header-agent-role"> · {strings.liveAgent}</span>
+            )}
+          </p>
+        )}
+      </div>
+      {items.length > 0 && (
+        <div className="kc-header-menu">
+          <button
+            ref={toggle}
+            type="button"
+            className="kc-icon-button"
+            aria-expanded={open}
+            aria-controls={menuId}
+            aria-label={strings.chatOptions}
+            onClick={() => setOpen((current) => !current)}
+          >
+            <span aria-hidden="true">⋯</span>
+          </button>
+          <div
+            ref={menu}
+            id={menuId}
+            className="kc-menu"
+            hidden={!open}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                close();
+              }
+            }}
+          >
+            {items.map((item) => (
+              <button
+                key={item.key}
+                type="button"
+                className="kc-menu-item"
+                data-action={item.key}
+                disabled={actionsDisabled}
+                onClick={() => {
+                  item.run();
+                  close();
+                }}
+              >
+                {item.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}
