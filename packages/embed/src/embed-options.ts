@@ -94,6 +94,16 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   if (hasGetJwt && typeof candidate.getJWT !== "function")
     fail("getJWT must be a function returning a Promise of the JWT");
   if (hasJwtUrl && !nonEmptyString(candidate.jwtUrl)) fail("jwtUrl must be a non-empty string");
+  for (const name of ["customData", "metaTags"] as const) {
+    const value = bot[name];
+    if (value !== undefined && (!isRecord(value) || Array.isArray(value)))
+      fail(`botInfo.${name} must be an object`);
+  }
+  if (candidate.secureRtm !== undefined && typeof candidate.secureRtm !== "boolean")
+    fail("secureRtm must be true or false");
+  const modes = ["Start_New", "Start_New_Resume_Agent", "Reconnect"];
+  if (candidate.connectionMode !== undefined && !modes.includes(String(candidate.connectionMode)))
+    fail(`connectionMode must be one of ${modes.join(", ")}`);
   if (candidate.locale !== undefined && !nonEmptyString(candidate.locale))
     fail('locale must be a BCP 47 language tag, e.g. "de" or "ar-EG"');
   const container = candidate.container;

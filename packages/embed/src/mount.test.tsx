@@ -36,6 +36,16 @@ class FakeClient implements KoreClient {
   retry() {
     return false;
   }
+  sessionId: string | undefined = undefined;
+  conversationsEnded = 0;
+  sendEvent() {
+    return this.status === "open";
+  }
+  endConversation() {
+    if (this.status !== "open") return false;
+    this.conversationsEnded += 1;
+    return true;
+  }
   identify() {
     return Promise.resolve(this.userInfo);
   }
@@ -127,6 +137,20 @@ describe("mount", () => {
     expect(client.connects).toBe(1);
     widget.send("Hello");
     expect(client.sent).toEqual(["Hello"]);
+  });
+
+  it("endConversation() ends the platform session and shows the line", async () => {
+    const { client, widget, shadow } = mountFake({ open: true });
+    expect(widget.endConversation()).toBe(false); // not connected yet: nothing sent
+    client.status = "open";
+    client.emit("status", { status: "open", previous: "connecting", reconnected: false });
+    expect(widget.endConversation()).toBe(true);
+    expect(client.conversationsEnded).toBe(1);
+    await settle();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(shadow.querySelector('[data-notice="conversation_ended"]')).not.toBeNull();
+    widget.unmount();
+    expect(() => widget.endConversation()).toThrow(/after unmount/);
   });
 
   it("toggles the panel from the launcher, with aria-expanded and its name", () => {
@@ -297,6 +321,11 @@ describe("mount", () => {
     expect(mountWith({ ...options(), jwtUrl: undefined, getJWT: "jwt" })).toThrow(/function/);
     expect(mountWith({ ...options(), container: "#chat" })).toThrow(/DOM element/);
     expect(mountWith({ ...options(), locale: 7 })).toThrow(/locale/);
+    const bot = options().botInfo;
+    expect(mountWith({ ...options(), botInfo: { ...bot, customData: "x" } })).toThrow(/customData/);
+    expect(mountWith({ ...options(), botInfo: { ...bot, metaTags: [] } })).toThrow(/metaTags/);
+    expect(mountWith({ ...options(), secureRtm: "yes" })).toThrow(/secureRtm/);
+    expect(mountWith({ ...options(), connectionMode: "Resume" })).toThrow(/connectionMode/);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
   });
 });

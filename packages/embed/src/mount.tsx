@@ -19,6 +19,11 @@ export interface KoreChatWidget {
   close(): void;
   /** Sends `text` as the user; returns the message's key. */
   send(text: string): string;
+  /**
+   * Ends the platform session (`/bot.closeConversationSession`): a line says so, the next
+   * message starts a new session. False when not connected (nothing was sent).
+   */
+  endConversation(): boolean;
   /** Removes the widget and closes its connection. */
   unmount(): void;
 }
@@ -144,6 +149,10 @@ export function mountWidget(
       if (typeof text !== "string" || text.trim() === "")
         throw new TypeError("KoreChat: send(text) needs a non-empty string");
       return store.actions.send(text);
+    },
+    endConversation() {
+      if (!mounted) throw new Error("KoreChat: endConversation() after unmount()");
+      return store.actions.endConversation();
     },
     unmount() {
       if (mounted) teardown();
