@@ -27,6 +27,25 @@ export interface SocketUrlRecord {
   readonly claims: number;
 }
 
+/** One agent event the widget sent (`GET /__simulator/received-events`). */
+export interface ReceivedEvent {
+  readonly userId: string;
+  readonly event: string;
+  readonly messageId?: string;
+  readonly agentMessageId?: string;
+  readonly clientMessageId?: number | string;
+  readonly at: number;
+}
+
+/** One socket upgrade (`GET /__simulator/socket-opens`). */
+export interface SocketOpen {
+  readonly userId: string;
+  readonly protocols: readonly string[];
+  readonly secure: boolean;
+  readonly accepted: boolean;
+  readonly at: number;
+}
+
 /**
  * The simulator's test controls over HTTP (`/__simulator/…`), as the e2e tests use them.
  *
@@ -115,6 +134,41 @@ export class SimulatorControl {
     const query = new URLSearchParams({ identity });
     const { open } = await this.#get<{ open: number }>(`/__simulator/sockets?${query}`);
     return open;
+  }
+
+  /** The agent events (`typing`, `message_read`, …) the user's widget sent, oldest first. */
+  async receivedEvents(identity: string): Promise<ReceivedEvent[]> {
+    const query = new URLSearchParams({ identity });
+    return this.#get<ReceivedEvent[]>(`/__simulator/received-events?${query}`);
+  }
+
+  /** The conversations the user ended (`/bot.closeConversationSession`). */
+  async closedSessions(identity: string): Promise<Array<{ sessionId: string; at: number }>> {
+    const query = new URLSearchParams({ identity });
+    return this.#get(`/__simulator/closed-sessions?${query}`);
+  }
+
+  /** Every socket the user's widget opened (or tried to), with its subprotocols. */
+  async socketOpens(identity: string): Promise<SocketOpen[]> {
+    const query = new URLSearchParams({ identity });
+    return this.#get<SocketOpen[]>(`/__simulator/socket-opens?${query}`);
+  }
+
+  /** The user's next streamed answer stops half way: their sockets drop there. */
+  async cutNextStream(identity: string): Promise<void> {
+    await this.#fault("cut-next-stream", { identity });
+  }
+
+  /** Acts as the live agent: `connect`, `say` (`text`), `typing` (`on`), `read`/`deliver` (`clientMessageId`), `leave`. */
+  async agent(
+    command: "connect" | "say" | "typing" | "read" | "deliver" | "leave",
+    identity: string,
+    extra: { text?: string; on?: boolean; clientMessageId?: number | "all" } = {},
+  ): Promise<void> {
+    const response = await this.#request.post(`${simulatorUrl}/__simulator/agent/${command}`, {
+      data: { identity, ...extra },
+    });
+    if (!response.ok()) throw new Error(`simulator agent ${command} answered ${response.status()}`);
   }
 
   async #fault<T = unknown>(name: string, body: Record<string, unknown>): Promise<T> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { jwtVerify, SignJWT } from "jose";
+import { decodeJwt, jwtVerify, SignJWT } from "jose";
 
 /** The app registered on the platform: its client id (`cs-...`) and HS256 secret. */
 export interface AppCredentials {
@@ -140,6 +140,29 @@ export async function verifyUserJwt(
   } catch (error) {
     return { ok: false, message: describeJwtError(error) };
   }
+}
+
+/**
+ * The platform user a JWT presented in the secure socket handshake belongs to: signed by the
+ * app, with a subject. Its expiry is not checked again (it was checked at jwtgrant, and the
+ * access token it bought is what expires), so a long-lived socket can reconnect.
+ *
+ * @example
+ * await handshakeUserId(app, jwt); // "u-…" or undefined
+ */
+export async function handshakeUserId(
+  app: AppCredentials,
+  jwt: string,
+): Promise<string | undefined> {
+  let issuedAtMs: number;
+  try {
+    const { iat } = decodeJwt(jwt);
+    issuedAtMs = typeof iat === "number" ? iat * 1000 : 0;
+  } catch {
+    return undefined;
+  }
+  const verified = await verifyUserJwt(app, jwt, issuedAtMs);
+  return verified.ok ? userIdFor(verified.value.subject) : undefined;
 }
 
 /**

@@ -28,6 +28,7 @@ export type BotPart =
 
 /** A live agent's identity, carried by the frame of a `live_agent` turn. */
 export interface AgentAuthor {
+  readonly id?: string;
   readonly firstName: string;
   readonly lastName: string;
   readonly type: "AGENT";
@@ -37,6 +38,8 @@ export interface AgentAuthor {
 export interface BotTurn {
   readonly parts: readonly BotPart[];
   readonly author?: AgentAuthor;
+  /** The agent desk's id of an agent's message (`agent_MessageId`). */
+  readonly agentMessageId?: string;
 }
 
 /** The bot a frame speaks for. */
@@ -131,6 +134,7 @@ export function buildBotTurn(
     traceId: randomBytes(8).toString("hex"),
   };
   if (turn.author !== undefined) frame.author = turn.author;
+  if (turn.agentMessageId !== undefined) frame.agent_MessageId = turn.agentMessageId;
   return { messageId, createdOnMs: context.nowMs, frame, historyTexts: message.map(historyTextOf) };
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import type { AgentControls } from "./agent-controls.js";
 import type { BotPart } from "./bot-turn.js";
 import { parseBotParts } from "./bot-turn.js";
 import type { FaultControls, FaultEndpoint } from "./faults.js";
@@ -8,7 +9,8 @@ import type { HistoryRow } from "./history-store.js";
 import { errorResponse, jsonResponse, readJsonBody } from "./http-responses.js";
 import { isRecord } from "./is-record.js";
 import type { PublicHistoryRequest } from "./public-history-routes.js";
-import type { ReceivedMessage } from "./rtm-conversation.js";
+import type { ClosedSession, ReceivedEvent, ReceivedMessage } from "./rtm-conversation.js";
+import type { SocketOpenRecord } from "./socket-server.js";
 import type { SocketUrlRecord } from "./socket-urls.js";
 
 /** What the `/__simulator/` control routes read and drive. */
@@ -23,6 +25,10 @@ export interface ControlRoutesContext {
   readonly openSocketCount: (userId?: string) => number;
   /** Sends a server-initiated bot turn; returns its `messageId`. */
   readonly push: (userId: string, parts: BotPart[]) => string;
+  readonly receivedEvents: ReadonlyArray<ReceivedEvent>;
+  readonly closedSessions: ReadonlyArray<ClosedSession>;
+  readonly socketOpens: ReadonlyArray<SocketOpenRecord>;
+  readonly agent: AgentControls;
 }
 
 /** `{ userId }` or `{ identity }` from a body or query; undefined when neither is given. */
@@ -103,6 +109,23 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
     });
     return { endpoint, status, times: times ?? 1 };
   },
+  "require-secure-rtm": (body, context) => {
+    const on = body.on ?? true;
+    if (typeof on !== "boolean") throw new RangeError("on must be a boolean");
+    context.controls.requireSecureRtm(on);
+    return { requireSecureRtm: on };
+  },
+  "legacy-rtm": (body, context) => {
+    const on = body.on ?? true;
+    if (typeof on !== "boolean") throw new RangeError("on must be a boolean");
+    context.controls.legacyRtm(on);
+    return { legacyRtm: on };
+  },
+  "cut-next-stream": (body, context) => {
+    const userId = userOf(body, context);
+    context.controls.cutNextStream(userId === undefined ? {} : { userId });
+    return { cutNextStream: true };
+  },
   "malformed-frames": (body, context) => {
     const userId = userOf(body, context);
     return { sent: context.controls.sendMalformedFrames(userId === undefined ? {} : { userId }) };
@@ -141,6 +164,54 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
   });
 
   routes.get("/received", () => jsonResponse(context.received, 200));
+  const byUser = <T extends { userId: string }>(rows: ReadonlyArray<T>, c: Context) => {
+    const userId = userOf(c.req.query(), context);
+    return jsonResponse(
+      userId === undefined ? rows : rows.filter((row) => row.userId === userId),
+      200,
+    );
+  };
+  routes.get("/received-events", (c) => byUser(context.receivedEvents, c));
+  routes.get("/closed-sessions", (c) => byUser(context.closedSessions, c));
+  routes.get("/socket-opens", (c) => byUser(context.socketOpens, c));
+  routes.post("/agent/:command", async (c) => {
+    const body = await bodyOf(c);
+    const userId = body === null ? undefined : userOf(body, context);
+    if (body === null || userId === undefined) {
+      return errorResponse(400, "Body must be { identity | userId, … }");
+    }
+    const { agent } = context;
+    switch (c.req.param("command")) {
+      case "connect":
+        agent.connect(userId);
+        return jsonResponse({ connected: true }, 200);
+      case "say": {
+        if (typeof body.text !== "string" || body.text === "")
+          return errorResponse(400, "text is required");
+        const messageId = agent.say(userId, body.text);
+        return messageId === undefined
+          ? errorResponse(409, "No agent is connected")
+          : jsonResponse({ messageId }, 200);
+      }
+      case "typing":
+        agent.typing(userId, body.on !== false);
+        return jsonResponse({ typing: body.on !== false }, 200);
+      case "read":
+      case "deliver": {
+        const id = body.clientMessageId;
+        if (typeof id !== "number" && id !== "all")
+          return errorResponse(400, 'clientMessageId must be a number or "all"');
+        if (c.req.param("command") === "read") agent.read(userId, id);
+        else agent.deliver(userId, id);
+        return jsonResponse({ clientMessageId: id }, 200);
+      }
+      case "leave":
+        agent.leave(userId);
+        return jsonResponse({ connected: false }, 200);
+      default:
+        return errorResponse(404, `Unknown agent command ${c.req.param("command")}`);
+    }
+  });
   routes.get("/socket-urls", (c) => {
     const userId = userOf(c.req.query(), context);
     const { records } = context.socketUrls;

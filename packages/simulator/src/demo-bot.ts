@@ -59,6 +59,9 @@ const HELP = [
   "• *show templates*: the list of rich messages I can send",
   "• *show <name>*: one of them, e.g. show carousel, show image",
   "• *multi*: one turn with two parts",
+  "• *show streaming*: a generative answer streamed in Markdown",
+  "• *show answer*: an answer with its sources",
+  "• *talk to an agent*: a live agent takes over (say *bye* to end)",
   "• anything else: I repeat it",
 ].join("\n");
 

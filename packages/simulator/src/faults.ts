@@ -37,6 +37,18 @@ export interface FaultControls {
   failNext(endpoint: FaultEndpoint, failure: FailureSpec): void;
   /** Sends the fixed batch of malformed frames to open sockets; returns frames sent. */
   sendMalformedFrames(filter?: { userId?: string }): number;
+  /**
+   * Secure mode (PROTOCOL.md §7): every socket must open with the `x-rtm-v|1`, `jwt|…`,
+   * `nonce|…` subprotocols; one without them is refused with 401.
+   */
+  requireSecureRtm(on: boolean): void;
+  /** Acts as an older platform: ignores `x-rtm-v` and answers `rtm/start` with no nonce. */
+  legacyRtm(on: boolean): void;
+  /**
+   * The next streamed answer (of one user, or anyone's) stops half way: the user's sockets are
+   * dropped and the rest of its chunks are never sent (history holds the whole answer).
+   */
+  cutNextStream(filter?: { userId?: string }): void;
   /** Clears every fault (expired tokens stay expired, half-open sockets stay half-open). */
   reset(): void;
 }
@@ -83,6 +95,30 @@ export const malformedFrames: readonly string[] = [
 export class FaultState {
   silent = false;
   ackDelayMs = 0;
+  /** Refuse sockets without the secure handshake. */
+  secureRtmRequired: boolean;
+  /** Never answer a nonce (an older platform). */
+  legacyRtm = false;
+  /** Cut the next stream: `null` for none pending, `undefined` userId for anyone's. */
+  #streamCut: { userId?: string | undefined } | null = null;
+  readonly #defaultSecureRtm: boolean;
+
+  constructor(defaults: { requireSecureRtm?: boolean } = {}) {
+    this.#defaultSecureRtm = defaults.requireSecureRtm ?? false;
+    this.secureRtmRequired = this.#defaultSecureRtm;
+  }
+
+  cutNextStream(userId: string | undefined): void {
+    this.#streamCut = { userId };
+  }
+
+  /** True when this user's stream must be cut (consumes the fault). */
+  takeStreamCut(userId: string): boolean {
+    const cut = this.#streamCut;
+    if (cut === null || (cut.userId !== undefined && cut.userId !== userId)) return false;
+    this.#streamCut = null;
+    return true;
+  }
   #acksToDrop = 0;
   #socketUrlsToExpire = 0;
   readonly #failures = new Map<FaultEndpoint, { failure: InjectedFailure; remaining: number }>();
@@ -142,6 +178,9 @@ export class FaultState {
   reset(): void {
     this.silent = false;
     this.ackDelayMs = 0;
+    this.secureRtmRequired = this.#defaultSecureRtm;
+    this.legacyRtm = false;
+    this.#streamCut = null;
     this.#acksToDrop = 0;
     this.#socketUrlsToExpire = 0;
     this.#failures.clear();
@@ -175,6 +214,13 @@ export function createFaultControls(
     dropAcks: (count) => state.dropAcks(count),
     expireTokens: () => actions.expireTokens(),
     failNext: (endpoint, failure) => state.setFailure(endpoint, failure),
+    requireSecureRtm: (on) => {
+      state.secureRtmRequired = on;
+    },
+    legacyRtm: (on) => {
+      state.legacyRtm = on;
+    },
+    cutNextStream: (filter = {}) => state.cutNextStream(filter.userId),
     sendMalformedFrames: (filter = {}) => actions.sendRaw(malformedFrames, filter),
     reset: () => state.reset(),
   };

@@ -70,7 +70,7 @@ export function createHttpApp(context: HttpAppContext): Hono {
     "*",
     cors({
       origin: "*",
-      allowHeaders: ["Authorization", "auth", "content-type"],
+      allowHeaders: ["Authorization", "auth", "content-type", "x-rtm-v"],
       allowMethods: ["GET", "POST", "OPTIONS"],
       exposeHeaders: ["Retry-After"],
     }),
@@ -139,12 +139,19 @@ export function createHttpApp(context: HttpAppContext): Hono {
         ? botInfo.taskBotId
         : auth.record.botId;
     if (requestedBot !== bot.taskBotId) return errorResponse(404, "Bot not found");
-    const issued = context.socketUrls.issue(context.wsOrigin(c.req.url), {
-      userId: auth.record.userId,
-      botId: requestedBot,
-    });
+    // The secure handshake (PROTOCOL.md §7): asked for with `x-rtm-v: 1`, unless acting as an
+    // older platform that does not know it.
+    const secure = c.req.header("x-rtm-v") === "1" && !faults.legacyRtm;
+    const issued = context.socketUrls.issue(
+      context.wsOrigin(c.req.url),
+      { userId: auth.record.userId, botId: requestedBot },
+      secure,
+    );
     if (faults.takeSocketUrlExpiry()) context.socketUrls.expire(issued.sid);
-    return jsonResponse({ url: issued.url }, 200);
+    return jsonResponse(
+      issued.nonce === undefined ? { url: issued.url } : { url: issued.url, nonce: issued.nonce },
+      200,
+    );
   };
   http.post("/api/1.1/rtm/start", rtmStart);
   http.post("/api/rtm/start", rtmStart);

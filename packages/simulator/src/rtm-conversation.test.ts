@@ -9,7 +9,15 @@ import type { SocketConnection } from "./socket-server.js";
 const bot = { chatBot: "Demo Bot", taskBotId: "st-1" };
 
 function connection(sid: string, userId = "u-1"): SocketConnection {
-  return { sid, userId, botId: bot.taskBotId, isReconnect: false, socket: {} as WebSocket };
+  return {
+    sid,
+    userId,
+    botId: bot.taskBotId,
+    isReconnect: false,
+    secure: false,
+    query: {},
+    socket: {} as WebSocket,
+  };
 }
 
 function setup() {
@@ -33,6 +41,7 @@ function setup() {
       send,
       sendTo: (userId, frame, except) =>
         open.filter((c) => c.userId === userId && c !== except).map((c) => send(c, frame)).length,
+      terminate: () => 0,
     },
   });
   const [first, second] = open as [SocketConnection, SocketConnection];
@@ -101,6 +110,7 @@ describe("RtmConversation", () => {
         renderMsg: "Same!",
         receivedAt: expect.any(Number),
         socketSid: "s1",
+        botInfo: bot,
         handlingMs: expect.any(Number),
       },
     ]);

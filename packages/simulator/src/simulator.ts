@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
+import type { AgentControls } from "./agent-controls.js";
 import * as auth from "./auth.js";
 import type { BotInfo, BotPart } from "./bot-turn.js";
 import { demoBotReply } from "./demo-bot.js";
@@ -11,9 +12,9 @@ import type { HistoryRow, SeedRow } from "./history-store.js";
 import { HistoryStore } from "./history-store.js";
 import { createHttpApp } from "./http-app.js";
 import type { PublicHistoryRequest } from "./public-history-routes.js";
-import type { ReceivedMessage } from "./rtm-conversation.js";
+import type { ClosedSession, ReceivedEvent, ReceivedMessage } from "./rtm-conversation.js";
 import { RtmConversation } from "./rtm-conversation.js";
-import { SocketServer } from "./socket-server.js";
+import { type SocketOpenRecord, SocketServer } from "./socket-server.js";
 import type { SocketUrlRecord } from "./socket-urls.js";
 import { SocketUrlRegistry } from "./socket-urls.js";
 import { welcomeConversation } from "./welcome-conversation.js";
@@ -42,6 +43,13 @@ export interface SimulatorOptions {
   publicOrigin?: string;
   /** Clock for token/socket-URL expiry and timestamps; default Date.now. */
   now?: () => number;
+  /**
+   * Secure mode from the start (PROTOCOL.md §7): sockets without the `x-rtm-v|1`, `jwt|…`,
+   * `nonce|…` subprotocols are refused. Default false (`faults.requireSecureRtm` switches it).
+   */
+  requireSecureRtm?: boolean;
+  /** Delay between the chunks of a streamed answer (`show streaming`); default 40. */
+  streamChunkDelayMs?: number;
 }
 
 /** A running simulator: its address, credentials, records and controls. */
@@ -64,6 +72,14 @@ export interface SimulatorHandle {
   readonly received: ReadonlyArray<ReceivedMessage>;
   /** Every `rtm/start` answer, oldest first. */
   readonly socketUrls: ReadonlyArray<SocketUrlRecord>;
+  /** Every socket upgrade with a valid URL, refused ones included: its subprotocols, secure or not. */
+  readonly socketOpens: ReadonlyArray<SocketOpenRecord>;
+  /** Every agent event (`typing`, `message_read`, …) the widget sent, oldest first. */
+  readonly receivedEvents: ReadonlyArray<ReceivedEvent>;
+  /** Every conversation a user ended (`/bot.closeConversationSession`). */
+  readonly closedSessions: ReadonlyArray<ClosedSession>;
+  /** Act as a live agent. */
+  readonly agent: AgentControls;
   /** Every §6 History API call with its parameters and answer status. */
   readonly publicHistoryRequests: ReadonlyArray<PublicHistoryRequest>;
   readonly faults: FaultControls;
@@ -129,7 +145,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const resolveUser = (identityOrUserId: string) =>
     auth.resolveUserId(identityOrUserId, app.clientId);
 
-  const faults = new FaultState();
+  const faults = new FaultState(
+    options.requireSecureRtm === undefined ? {} : { requireSecureRtm: options.requireSecureRtm },
+  );
   const tokens = new auth.AccessTokenStore(options.accessTokenTtlMs ?? 3_600_000, now);
   const socketUrls = new SocketUrlRegistry({ ttlMs: options.socketUrlTtlMs ?? 30_000, now });
   const history = new HistoryStore(platform);
@@ -140,13 +158,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const iconUrl = () =>
     `${(options.publicOrigin ?? origin).replace(/\/+$/, "")}/media/bot-icon.svg`;
 
-  const sockets = new SocketServer({
+  const sockets: SocketServer = new SocketServer({
     server,
     socketUrls,
     faults,
+    now,
+    verifyJwt: (jwt) => auth.handshakeUserId(app, jwt),
     onFrame: (connection, text) => live.handleFrame(connection, text),
+    onOpen: (connection) => live.socketOpened(connection),
   });
-  const live = new RtmConversation({
+  const live: RtmConversation = new RtmConversation({
     bot,
     get icon() {
       return iconUrl();
@@ -157,7 +178,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     history,
     sockets,
     reply: demoBotReply,
+    ...(options.streamChunkDelayMs === undefined
+      ? {}
+      : { streamChunkDelayMs: options.streamChunkDelayMs }),
   });
+  const agent: AgentControls = {
+    connect: (identity, who) => live.agents.connect(resolveUser(identity), who),
+    say: (identity, text) => live.agents.say(resolveUser(identity), text),
+    typing: (identity, on) => live.agents.typing(resolveUser(identity), on),
+    read: (identity, id) => live.agents.receipt(resolveUser(identity), "read", id),
+    deliver: (identity, id) => live.agents.receipt(resolveUser(identity), "delivered", id),
+    leave: (identity) => live.agents.leave(resolveUser(identity)),
+  };
   const controls = createFaultControls(faults, {
     dropSockets: (filter) => sockets.terminate(filter),
     halfOpenSockets: (filter) => sockets.halfOpen(filter),
@@ -193,6 +225,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     historyRows: (userId) => history.rows(userId, bot.taskBotId),
     openSocketCount: (userId) => sockets.connections(userId).length,
     push,
+    receivedEvents: live.receivedEvents,
+    closedSessions: live.closedSessions,
+    socketOpens: sockets.opens,
+    agent,
     wsOrigin: (requestUrl) => {
       if (options.publicOrigin !== undefined) {
         return options.publicOrigin.replace(/^http/, "ws").replace(/\/+$/, "");
@@ -232,6 +268,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     userIdFor: auth.userIdFor,
     received: live.received,
     socketUrls: socketUrls.records,
+    socketOpens: sockets.opens,
+    receivedEvents: live.receivedEvents,
+    closedSessions: live.closedSessions,
+    agent,
     publicHistoryRequests,
     faults: controls,
     history: {

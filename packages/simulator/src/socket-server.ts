@@ -11,7 +11,21 @@ export interface SocketConnection {
   readonly userId: string;
   readonly botId: string;
   readonly isReconnect: boolean;
+  /** Opened with the secure handshake's subprotocols. */
+  readonly secure: boolean;
+  /** The query of the socket URL as opened (e.g. `ConnectionMode`). */
+  readonly query: Readonly<Record<string, string>>;
   readonly socket: WebSocket;
+}
+
+/** One socket upgrade as the simulator saw it, refused ones included. */
+export interface SocketOpenRecord {
+  readonly userId: string;
+  /** The subprotocols the client offered, in order. */
+  readonly protocols: readonly string[];
+  readonly secure: boolean;
+  readonly accepted: boolean;
+  readonly at: number;
 }
 
 /** What the socket server needs from the rest of the simulator. */
@@ -21,6 +35,22 @@ export interface SocketServerOptions {
   readonly faults: FaultState;
   /** Called with every text frame received while not silenced. */
   readonly onFrame: (connection: SocketConnection, text: string) => void;
+  /** A socket opened (after the `hello`). */
+  readonly onOpen?: (connection: SocketConnection) => void;
+  /** The platform user a JWT is valid for, or undefined (the secure handshake's `jwt|…`). */
+  readonly verifyJwt: (jwt: string) => Promise<string | undefined>;
+  readonly now: () => number;
+}
+
+/** The secure handshake's first subprotocol, which the server selects. */
+export const SECURE_RTM_PROTOCOL = "x-rtm-v|1";
+
+function offeredProtocols(header: string | string[] | undefined): string[] {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return value
+    .split(",")
+    .map((protocol) => protocol.trim())
+    .filter((protocol) => protocol !== "");
 }
 
 const RTM_PATH = "/rtm/bot";
@@ -47,7 +77,14 @@ function refuseUpgrade(socket: Duplex, status: number, retryAfterSeconds?: numbe
  * sockets.sendTo(userId, { type: "pong" });
  */
 export class SocketServer {
-  readonly #wss = new WebSocketServer({ noServer: true, autoPong: false });
+  readonly #wss = new WebSocketServer({
+    noServer: true,
+    autoPong: false,
+    handleProtocols: (protocols) =>
+      protocols.has(SECURE_RTM_PROTOCOL) ? SECURE_RTM_PROTOCOL : false,
+  });
+  /** Every upgrade that presented a valid socket URL, oldest first. */
+  readonly opens: SocketOpenRecord[] = [];
   readonly #connections = new Set<SocketConnection>();
   /** Sockets left half-open by `halfOpen`: open, but silent both ways for good. */
   readonly #halfOpen = new WeakSet<SocketConnection>();
@@ -131,16 +168,56 @@ export class SocketServer {
       refuseUpgrade(socket, 401);
       return;
     }
-    this.#wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection: SocketConnection = {
-        sid: claim.record.sid,
+    const protocols = offeredProtocols(request.headers["sec-websocket-protocol"]);
+    void this.#checkHandshake(protocols, claim.record.nonce, claim.owner.userId).then((secure) => {
+      const required = claim.record.nonce !== undefined || this.#options.faults.secureRtmRequired;
+      const accepted = secure || !required;
+      this.opens.push({
         userId: claim.owner.userId,
-        botId: claim.owner.botId,
-        isReconnect,
-        socket: ws,
-      };
-      this.#accept(connection);
+        protocols,
+        secure,
+        accepted,
+        at: this.#options.now(),
+      });
+      if (!accepted) {
+        refuseUpgrade(socket, 401);
+        return;
+      }
+      if (socket.destroyed) return;
+      this.#wss.handleUpgrade(request, socket, head, (ws) => {
+        const connection: SocketConnection = {
+          sid: claim.record.sid,
+          userId: claim.owner.userId,
+          botId: claim.owner.botId,
+          isReconnect,
+          secure,
+          query: Object.fromEntries(url.searchParams),
+          socket: ws,
+        };
+        this.#accept(connection);
+      });
     });
+  }
+
+  /**
+   * PROTOCOL.md §7: exactly `x-rtm-v|1`, `jwt|<a JWT valid for this URL's user>` and
+   * `nonce|<the nonce rtm/start answered for this URL>`.
+   */
+  async #checkHandshake(
+    protocols: readonly string[],
+    nonce: string | undefined,
+    userId: string,
+  ): Promise<boolean> {
+    if (protocols.length !== 3 || protocols[0] !== SECURE_RTM_PROTOCOL) return false;
+    const jwt = protocols[1]?.startsWith("jwt|") ? protocols[1].slice(4) : undefined;
+    const offeredNonce = protocols[2]?.startsWith("nonce|") ? protocols[2].slice(6) : undefined;
+    if (jwt === undefined || offeredNonce === undefined) return false;
+    if (nonce === undefined || offeredNonce !== nonce) return false;
+    try {
+      return (await this.#options.verifyJwt(jwt)) === userId;
+    } catch {
+      return false;
+    }
   }
 
   #accept(connection: SocketConnection): void {
@@ -167,6 +244,7 @@ export class SocketServer {
     socket.on("close", () => this.#connections.delete(connection));
     socket.on("error", () => this.#connections.delete(connection));
     this.send(connection, { type: "hello" });
+    this.#options.onOpen?.(connection);
   }
 
   #isSilent(connection: SocketConnection): boolean {

@@ -11,6 +11,8 @@ export interface SocketUrlRecord {
   readonly isReconnect: boolean;
   /** How many socket upgrades presented it; more than 1 means a client reused a URL. */
   readonly claims: number;
+  /** Issued for the secure handshake (PROTOCOL.md §7): the socket must present this nonce. */
+  readonly nonce?: string;
 }
 
 /** Who a socket URL was issued to. */
@@ -32,6 +34,7 @@ interface MutableRecord {
   used: boolean;
   isReconnect: boolean;
   claims: number;
+  nonce?: string;
 }
 
 const SID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -72,7 +75,7 @@ export class SocketUrlRegistry {
     return this.#records;
   }
 
-  issue(wsOrigin: string, owner: SocketUrlOwner): SocketUrlRecord {
+  issue(wsOrigin: string, owner: SocketUrlOwner, secure = false): SocketUrlRecord {
     const sid = randomSid();
     const record: MutableRecord = {
       sid,
@@ -82,6 +85,7 @@ export class SocketUrlRegistry {
       used: false,
       isReconnect: false,
       claims: 0,
+      ...(secure ? { nonce: randomBytes(16).toString("hex") } : {}),
     };
     this.#records.push(record);
     this.#bySid.set(sid, { record, owner });

@@ -89,6 +89,11 @@ export class TestSocket {
 }
 
 /** True when `frame` is an object with this `type`. */
+/** The frames without the session bookkeeping every new socket gets (`Session_Start` / `Bot_Active`). */
+export function withoutSessionFrames(frames: readonly unknown[]): unknown[] {
+  return frames.filter((frame) => !isType(frame, "Session_Start") && !isType(frame, "Bot_Active"));
+}
+
 export function isType(frame: unknown, type: string): boolean {
   return typeof frame === "object" && frame !== null && (frame as Frame).type === type;
 }
