@@ -37,8 +37,10 @@ export {
 export { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat/kore-chat-provider.js";
 export { useAdoptedStylesheet } from "./kore-chat/use-adopted-stylesheet.js";
 export { FormattedText, type FormattedTextProps } from "./markup/formatted-text.js";
+export { MarkdownText, type MarkdownTextProps } from "./markup/markdown-text.js";
 export { type MarkupNode, parseMarkup } from "./markup/parse-markup.js";
 export { safeImageUrl, safeLinkUrl } from "./markup/safe-url.js";
+export { AnswerTemplate } from "./templates/answer-template.js";
 export { builtInTemplates } from "./templates/built-in-templates.js";
 export { ButtonTemplate } from "./templates/button-template.js";
 export { CarouselTemplate } from "./templates/carousel-template.js";

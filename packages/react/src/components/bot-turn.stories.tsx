@@ -105,3 +105,77 @@ export const SilentTemplate: Story = {
     message: botMessage([wireTemplate({ template_type: "wait_for_response" })]),
   },
 };
+
+const markdownAnswer = [
+  "## Streaming, in short",
+  "",
+  "A **streamed answer** arrives in pieces that share one `messageId`:",
+  "",
+  "- each chunk is appended in arrival order",
+  "- the last one says `endChunk: true`",
+  "",
+  "| Frame | Carries |",
+  "| --- | --- |",
+  "| first | the start of the answer |",
+  "| last | `endChunk: true` |",
+  "",
+  "```ts",
+  'client.on("bot_response", (frame) => frame.sM && append(frame));',
+  "```",
+].join("\n");
+
+/** A generative answer in Markdown: heading, list, table, code with a Copy button. */
+export const MarkdownAnswer: Story = {
+  args: { message: botMessage([wireText(markdownAnswer)], { streamed: true }) },
+};
+
+/** Still streaming: `data-streaming="true"`, a caret, hidden from screen readers until it ends. */
+export const Streaming: Story = {
+  args: {
+    message: botMessage([wireText(markdownAnswer.slice(0, 140))], {
+      streamed: true,
+      streaming: "open",
+    }),
+  },
+};
+
+/** A stream that stopped before its last chunk. */
+export const IncompleteAnswer: Story = {
+  args: {
+    message: botMessage([wireText("The answer is")], { streamed: true, streaming: "incomplete" }),
+  },
+};
+
+/** `answerTemplate`: an answer with numbered citations and its sources as links. */
+export const AnswerWithSources: Story = {
+  args: {
+    message: botMessage([
+      wireTemplate({
+        template_type: "answerTemplate",
+        answer_payload: {
+          center_panel: {
+            data: [
+              {
+                snippet_type: "generative_model",
+                snippet_content: [
+                  {
+                    answer_fragment: "Orders ship within **2 business days**.",
+                    sources: [
+                      { doc_id: "d1", title: "Shipping policy", url: "https://example.com/ship" },
+                    ],
+                  },
+                  {
+                    answer_fragment: "Express delivery arrives the next day.",
+                    sources: [
+                      { doc_id: "d2", title: "Express delivery", url: "https://example.com/x" },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    ]),
+  },
+};

@@ -106,18 +106,7 @@ export function ChatHeader({
           >
             <span aria-hidden="true">⋯</span>
           </button>
-          <div
-            ref={menu}
-            id={menuId}
-            className="kc-menu"
-            hidden={!open}
-            onKeyDown={(event) => {
-              if (event.key === "Escape") {
-                event.stopPropagation();
-                close();
-              }
-            }}
-          >
+          <div ref={menu} id={menuId} className="kc-menu" hidden={!open}>
             {items.map((item) => (
               <button
                 key={item.key}
@@ -125,6 +114,11 @@ export function ChatHeader({
                 className="kc-menu-item"
                 data-action={item.key}
                 disabled={actionsDisabled}
+                onKeyDown={(event) => {
+                  if (event.key !== "Escape") return;
+                  event.stopPropagation();
+                  close();
+                }}
                 onClick={() => {
                   item.run();
                   close();

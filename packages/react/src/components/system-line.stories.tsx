@@ -11,4 +11,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** A host's own system text. */
 export const AgentJoined: Story = {};
+
+const systemNotice = systemMessage("");
+
+export const AgentJoinedNotice: Story = {
+  args: { message: { ...systemNotice, notice: { kind: "agent_joined", name: "Maya Lopez" } } },
+};
+
+export const AgentLeft: Story = {
+  args: { message: { ...systemNotice, notice: { kind: "agent_left", name: "Maya Lopez" } } },
+};
+
+/** After "End conversation": a separator line. */
+export const ConversationEnded: Story = {
+  args: { message: { ...systemNotice, notice: { kind: "conversation_ended" } } },
+};

@@ -10,3 +10,6 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
+
+/** A live agent typing: their name, visible. */
+export const Agent: Story = { args: { who: "agent", agentName: "Maya Lopez" } };

@@ -95,6 +95,9 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   endAgentChat: "إنهاء المحادثة مع موظف الدعم",
   answering: "جارٍ كتابة الإجابة…",
   answerIncomplete: "انقطعت هذه الإجابة.",
+  copyCode: "نسخ الرمز",
+  copied: "تم النسخ",
+  sources: "المصادر",
   openChat: "فتح الدردشة",
   closeChat: "إغلاق الدردشة",
   unreadMessages: (count: number) => {

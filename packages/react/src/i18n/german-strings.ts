@@ -75,6 +75,9 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   endAgentChat: "Chat mit Mitarbeiter beenden",
   answering: "Antwort wird geschrieben…",
   answerIncomplete: "Diese Antwort wurde unterbrochen.",
+  copyCode: "Code kopieren",
+  copied: "Kopiert",
+  sources: "Quellen",
   openChat: "Chat öffnen",
   closeChat: "Chat schließen",
   unreadMessages: (count: number) =>

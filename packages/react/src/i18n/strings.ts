@@ -99,6 +99,11 @@ export interface KoreChatStrings {
   readonly answering: string;
   /** Under a streamed answer that stopped before its end. */
   readonly answerIncomplete: string;
+  /** A code block's copy button, and what it says once copied. */
+  readonly copyCode: string;
+  readonly copied: string;
+  /** The heading of an answer's sources. */
+  readonly sources: string;
   /** The embed's launcher while the panel is closed. */
   readonly openChat: string;
   /** The embed's launcher while the panel is open. */
@@ -178,6 +183,9 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   endAgentChat: "End chat with agent",
   answering: "Bot is answering…",
   answerIncomplete: "This answer was cut short.",
+  copyCode: "Copy code",
+  copied: "Copied",
+  sources: "Sources",
   openChat: "Open chat",
   closeChat: "Close chat",
   unreadMessages: (count: number) =>

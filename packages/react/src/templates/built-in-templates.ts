@@ -1,3 +1,4 @@
+import { AnswerTemplate } from "./answer-template.js";
 import { BarChartTemplate } from "./bar-chart-template.js";
 import { ButtonTemplate } from "./button-template.js";
 import { CarouselTemplate } from "./carousel-template.js";
@@ -47,4 +48,5 @@ export const builtInTemplates: TemplateRegistry = Object.freeze({
   clockTemplate: ClockTemplate,
   listView: ListViewTemplate,
   live_agent: LiveAgentTemplate,
+  answerTemplate: AnswerTemplate,
 });

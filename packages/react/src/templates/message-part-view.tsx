@@ -1,6 +1,6 @@
 import type { MessagePart } from "@kore-chat/store";
 import type { ReactElement } from "react";
-import { FormattedText } from "../markup/formatted-text.js";
+import { MarkdownText } from "../markup/markdown-text.js";
 import { builtInTemplates } from "./built-in-templates.js";
 import { FallbackTemplate } from "./fallback-template.js";
 import { MediaView } from "./media-view.js";
@@ -42,7 +42,7 @@ export function MessagePartView({
     case "text":
       return (
         <div className="kc-text-part">
-          <FormattedText text={part.text} />
+          <MarkdownText text={part.text} />
         </div>
       );
     case "media":

@@ -309,6 +309,54 @@ export const koreChatCss = `
   flex: 1 1 auto;
   border-block-start: 1px solid var(--kc-border);
 }
+.kc-markdown > :first-child, .kc-markdown > :first-child > :first-child { margin-block-start: 0; }
+.kc-markdown > :last-child { margin-block-end: 0; }
+.kc-markdown p, .kc-markdown ul, .kc-markdown ol, .kc-markdown blockquote, .kc-md-table, .kc-md-code {
+  margin-block: 0 0.6em;
+}
+.kc-markdown ul, .kc-markdown ol { padding-inline-start: 1.4em; }
+.kc-markdown li > p { margin-block: 0; }
+.kc-md-task { list-style: none; margin-inline-start: -1.4em; }
+.kc-md-task > input { margin-inline-end: 6px; }
+.kc-md-heading { margin-block: 0.4em 0.3em; font-size: 1em; font-weight: 700; }
+h3.kc-md-heading { font-size: 1.1em; }
+.kc-markdown blockquote { padding-inline-start: 10px; border-inline-start: 3px solid var(--kc-border); color: var(--kc-muted); }
+.kc-markdown code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+.kc-markdown :not(pre) > code { padding: 0 4px; border-radius: 4px; background: var(--kc-border); }
+.kc-markdown hr { border: 0; border-block-start: 1px solid var(--kc-border); }
+.kc-md-image { max-inline-size: 100%; border-radius: 6px; }
+.kc-md-table { overflow-x: auto; max-inline-size: 100%; }
+.kc-md-table table { border-collapse: collapse; font-size: 0.92em; }
+.kc-md-table th, .kc-md-table td { padding: 4px 8px; border: 1px solid var(--kc-border); text-align: start; }
+.kc-md-table th[align="right"], .kc-md-table td[align="right"] { text-align: end; }
+.kc-md-table th[align="center"], .kc-md-table td[align="center"] { text-align: center; }
+.kc-md-code { position: relative; }
+.kc-md-code pre {
+  margin: 0;
+  padding: 10px 12px;
+  padding-block-start: 30px;
+  overflow-x: auto;
+  border-radius: 6px;
+  background: var(--kc-bg);
+  border: 1px solid var(--kc-border);
+}
+.kc-md-copy {
+  position: absolute;
+  inset-block-start: 4px;
+  inset-inline-end: 4px;
+  padding: 2px 8px;
+  border: 1px solid var(--kc-border);
+  border-radius: 4px;
+  background: var(--kc-bubble-bot-bg);
+  color: inherit;
+  font: inherit;
+  font-size: 0.78em;
+  cursor: pointer;
+}
+.kc-md-copy:focus-visible { outline: 3px solid var(--kc-focus); outline-offset: 1px; }
+.kc-answer__sources { margin-block-start: 8px; font-size: 0.87em; }
+.kc-answer__sources-title { margin: 0 0 2px; font-weight: 600; color: var(--kc-muted); }
+.kc-answer__sources ol { margin: 0; padding-inline-start: 1.4em; }
 .kc-receipt { color: var(--kc-accent); font-weight: 600; }
 .kc-typing-label { margin-inline-start: 8px; font-size: 0.87em; color: var(--kc-muted); }
 .kc-stream-incomplete { margin: 4px 0 0; font-size: 0.8em; color: var(--kc-muted); font-style: italic; }

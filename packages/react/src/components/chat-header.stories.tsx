@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { fn } from "storybook/test";
+import { storyAvatar } from "../testing/story-messages.js";
+import { ChatHeader } from "./chat-header.js";
+
+const meta = {
+  title: "Components/ChatHeader",
+  component: ChatHeader,
+  args: { title: "Support", onEndConversation: fn(), onEndAgentChat: fn() },
+} satisfies Meta<typeof ChatHeader>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Bot: Story = {};
+
+/** A live agent took over: name, "Live agent", picture; the menu can end the agent chat. */
+export const LiveAgent: Story = {
+  args: { agent: { connected: true, name: "Maya Lopez", avatar: storyAvatar } },
+};
+
+/** Offline: the menu's actions are disabled. */
+export const Offline: Story = { args: { actionsDisabled: true } };
