@@ -58,6 +58,34 @@ describe("MarkdownText: CommonMark and GFM", () => {
     expect(button.textContent).toBe("Copied");
   });
 
+  it("goes back to its Copy label a little later", async () => {
+    vi.useFakeTimers();
+    try {
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: async () => undefined },
+        configurable: true,
+      });
+      const button = draw("```\nx\n```").querySelector("button") as HTMLButtonElement;
+      await act(async () => {
+        fireEvent.click(button);
+      });
+      expect(button.textContent).toBe("Copied");
+      act(() => {
+        vi.runOnlyPendingTimers();
+      });
+      expect(button.textContent).toBe("Copy code");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("does nothing (and does not crash) without a clipboard", () => {
+    Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+    const button = draw("```\nx\n```").querySelector("button") as HTMLButtonElement;
+    fireEvent.click(button);
+    expect(button.textContent).toBe("Copy code");
+  });
+
   it("renders task lists with read-only checkboxes", () => {
     const root = draw("- [x] done\n- [ ] open");
     const boxes = [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
@@ -114,6 +142,26 @@ describe("MarkdownText: untrusted input", () => {
     '<div style="background:url(javascript:window.__xss(15))">x</div>',
     "```\n</code></pre><script>window.__xss(16)</script>\n```",
     "| <img src=x onerror=window.__xss(17)> |\n|---|\n| <script>window.__xss(18)</script> |",
+    // Ideas from e2e/support/xss-corpus.ts (not imported: it needs Node's Buffer and lives
+    // outside this package's sources).
+    "[click](javascript&colon;window.__xss(19))",
+    "[click](&#106;avascript:window.__xss(20))",
+    "[click](%6Aavascript:window.__xss(21))",
+    "[*bold click*](javascript://%0Awindow.__xss(22))",
+    '[click](https://example.com/"onmouseover="window.__xss(23))',
+    'www.example.com/"onmouseover="window.__xss(24)"',
+    "https://example.com/<img src=x onerror=window.__xss(25)>",
+    "<scr<script>ipt>window.__xss(26)</scr</script>ipt>",
+    '"><img src=x onerror=window.__xss(27)>',
+    "&lt;img src=x onerror=window.__xss(28)&gt;",
+    "&#x3C;script&#x3E;window.__xss(29)&#x3C;/script&#x3E;",
+    "<details open ontoggle=window.__xss(30)>",
+    '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss(31)">',
+    "[x](<javascript:window.__xss(32)>)",
+    "[x]( javascript:window.__xss(33) )",
+    "![x](//evil.example/34)",
+    "[x](vbscript:msgbox(35))",
+    "*<img src=x onerror=window.__xss(36)>*\n\n> <svg onload=window.__xss(37)>",
   ];
 
   it.each(payloads)("nothing runs, no element or attribute is injected: %s", (payload) => {

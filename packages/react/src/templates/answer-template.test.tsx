@@ -1,7 +1,8 @@
-import type { TemplatePart } from "@kore-chat/store";
+import { normalizeBotPart, type TemplatePart } from "@kore-chat/store";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AnswerTemplate } from "./answer-template.js";
+import { MessagePartView } from "./message-part-view.js";
 
 afterEach(cleanup);
 
@@ -92,6 +93,31 @@ describe("AnswerTemplate", () => {
     expect(plain.container.querySelector("em")?.textContent).toBe("answer");
     expect(plain.container.querySelector("a")?.getAttribute("href")).toBe(
       "https://example.com/doc",
+    );
+  });
+
+  it("is reached from a live bot_response part through the store and the built-in registry", () => {
+    const payload = {
+      template_type: "answerTemplate",
+      ...generative([
+        {
+          answer_fragment: "Use `kc` _daily_.",
+          sources: [{ doc_id: "d1", title: "Guide", url: "https://example.com/guide" }],
+        },
+      ]),
+    };
+    const [normalized] = normalizeBotPart({
+      type: "text",
+      component: { type: "template", payload: { type: "template", payload } },
+    });
+    expect(normalized?.kind).toBe("template");
+    if (normalized === undefined) return;
+    const { container } = render(
+      <MessagePartView part={normalized} interactive onSend={() => undefined} />,
+    );
+    expect(container.querySelector(".kc-answer code")?.textContent).toBe("kc");
+    expect(container.querySelector(".kc-answer__sources a")?.getAttribute("href")).toBe(
+      "https://example.com/guide",
     );
   });
 
