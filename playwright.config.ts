@@ -33,6 +33,8 @@ const embedSpecs = [
   "soak.spec.ts",
   "xss.spec.ts",
   "answered-templates.spec.ts",
+  "streaming.spec.ts",
+  "live-agent.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**
