@@ -133,7 +133,8 @@ describe("streamed answers", () => {
     const chunks = turns.filter((turn) => turn.sM === true);
     expect(chunks.length).toBeGreaterThan(10);
     expect(new Set(chunks.map((turn) => turn.messageId)).size).toBe(1);
-    const text = chunks.map((turn) => (turn.message[0]?.cInfo as { body: string }).body).join("");
+    const bodyOf = (cInfo: unknown) => (cInfo as { body?: string } | undefined)?.body ?? "";
+    const text = chunks.map((turn) => bodyOf(turn.message[0]?.cInfo)).join("");
     const page = await client.fetchHistory();
     const row = page.messages.find((message) => message._id === chunks[0]?.messageId);
     expect(row?.components[0]?.data?.text).toBe(text);

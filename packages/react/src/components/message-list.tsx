@@ -212,7 +212,7 @@ export function MessageList({
 
   // "Load earlier messages" is disabled while a page loads and goes away after the last one:
   // a keyboard user who pressed it would be left on <body>. Keep their focus in the log.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the button changes state
+  // Runs when the button changes state.
   useIsomorphicLayoutEffect(() => {
     const scroller = scrollRef.current;
     if (scroller === null || !loadEarlierHadFocus.current) return;

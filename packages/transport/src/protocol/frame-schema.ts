@@ -41,6 +41,7 @@ const authorSchema: SchemaOf<FrameAuthor | undefined> = v.optional(
     firstName: optionalString,
     lastName: optionalString,
     type: optionalString,
+    profileIcon: lenientString,
   }),
 );
 

@@ -134,6 +134,8 @@ export interface FrameAuthor {
   readonly firstName?: string | undefined;
   readonly lastName?: string | undefined;
   readonly type?: string | undefined;
+  /** A live agent's picture (PROTOCOL.md §9); untrusted, checked before use. */
+  readonly profileIcon?: string | undefined;
 }
 
 /** A bot turn: one or more parts. `messageId` is the history row `_id` when present. */
