@@ -2,6 +2,8 @@ import type { MediaType, TemplatePayload } from "./bot-turn.js";
 import { demoFallbackTemplates } from "./demo-fallback-templates.js";
 import { demoTemplateVariants } from "./demo-template-variants.js";
 
+export { answerTemplatePayload, streamedAnswerMarkdown } from "./streamed-answer.js";
+
 const MEDIA = "https://example.com/kore-chat-demo";
 
 // Postback payloads are demo-bot commands, so clicking a card drives the demo further.

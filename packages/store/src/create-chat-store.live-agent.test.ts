@@ -45,6 +45,28 @@ describe("createChatStore: live agent turns", () => {
     expect(bot?.author).toBe("bot");
     expect(bot?.authorName).toBeUndefined();
   });
+
+  it("shows the agent's own picture on the agent's message, never the bot's icon", () => {
+    const { scheduler } = createFakeScheduler(Date.parse("2026-03-01T10:00:00Z"));
+    const client = new FakeKoreClient();
+    const store = createChatStore({ client, scheduler });
+    const turn = (messageId: string, author: { type: string; profileIcon?: string }) =>
+      client.emit("bot_response", {
+        type: "bot_response",
+        messageId,
+        icon: "https://bot.test/bot.png",
+        message: [liveAgentPart],
+        author,
+      });
+    turn("ms-1", { type: "AGENT" });
+    turn("ms-2", { type: "AGENT", profileIcon: "https://desk.test/maya.png" });
+    turn("ms-3", { type: "BOT" });
+    expect(store.getState().messages.map((message) => message.icon)).toEqual([
+      undefined,
+      "https://desk.test/maya.png",
+      "https://bot.test/bot.png",
+    ]);
+  });
 });
 
 // ---- the signals the widget sends to a live agent, and the agent's state over a reload ----

@@ -7,7 +7,7 @@ import type {
   SendOptions,
   UserMessageFrame,
 } from "@kore-chat/transport";
-import { systemScheduler, type TimerHandle } from "@kore-chat/transport";
+import { browserSessionStorage, systemScheduler, type TimerHandle } from "@kore-chat/transport";
 import { QueryClient } from "@tanstack/query-core";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { createAgentMemory } from "./chat/agent-memory.js";
@@ -24,7 +24,7 @@ import { createTypingTimeout } from "./chat/typing-timeout.js";
 import { addLocalSend, type Conversation, setDeliveryStatus } from "./conversation/conversation.js";
 import { toHistoryMessage } from "./history/history-message.js";
 import { createHistoryQuery } from "./history/history-query.js";
-import { agentName } from "./normalize/agent-name.js";
+import { agentAvatar, agentName } from "./normalize/agent-name.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
 import { readStreamChunk } from "./normalize/read-stream-chunk.js";
@@ -136,15 +136,6 @@ function initialState(client: KoreClient): ChatState {
   };
 }
 
-function sessionStorageOrUndefined(): KeyValueStorage | undefined {
-  try {
-    // Reading the property throws where storage is blocked (sandboxed frames, some privacy modes).
-    return (globalThis as { sessionStorage?: KeyValueStorage }).sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * One conversation from three sources — local sends, live RTM events and history pages
  * (TanStack Query queries) — changed only through `chatReducer`'s typed actions, whose merge
@@ -172,7 +163,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
   );
   const agentMemory = createAgentMemory(
     options.agentStorage === undefined
-      ? sessionStorageOrUndefined()
+      ? browserSessionStorage()
       : (options.agentStorage ?? undefined),
     client.botInfo.taskBotId,
   );
@@ -240,6 +231,8 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     const known = !Number.isNaN(serverTime);
     if (known) clock.observe(serverTime);
     const author = frame.author?.type?.toUpperCase() === "AGENT" ? "agent" : "bot";
+    // An agent's message shows the agent's own picture (or none), never the bot's icon.
+    const icon = author === "agent" ? agentAvatar(frame.author) : frame.icon;
     const { messageId } = frame;
     const chunk = frame.sM === true ? readStreamChunk(frame.message) : undefined;
     if (messageId !== undefined && chunk !== undefined) {
@@ -253,7 +246,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
           author,
           authorName: agentName(frame.author),
           createdAt: clock.stamp(known ? serverTime : undefined),
-          icon: frame.icon,
+          icon,
         },
       });
       return watchStream(messageId, ended);
@@ -273,7 +266,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
         authorName: agentName(frame.author),
         parts,
         createdAt: clock.stamp(known ? serverTime : undefined),
-        icon: frame.icon,
+        icon,
         agentMessageId: frame.agent_MessageId,
       },
     });

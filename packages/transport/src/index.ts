@@ -71,6 +71,7 @@ export {
   type HistoryRow,
 } from "./protocol/history-rows.js";
 export {
+  browserSessionStorage,
   defaultOutboxStorage,
   type KeyValueStorage,
   type OutboxStorage,

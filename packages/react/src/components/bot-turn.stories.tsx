@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { fn } from "storybook/test";
 import {
+  answerTemplatePayload,
   botMessage,
   demoTemplate,
   storyAvatar,
+  streamedAnswerMarkdown,
   wireMedia,
   wireTemplate,
   wireText,
@@ -106,23 +108,8 @@ export const SilentTemplate: Story = {
   },
 };
 
-const markdownAnswer = [
-  "## Streaming, in short",
-  "",
-  "A **streamed answer** arrives in pieces that share one `messageId`:",
-  "",
-  "- each chunk is appended in arrival order",
-  "- the last one says `endChunk: true`",
-  "",
-  "| Frame | Carries |",
-  "| --- | --- |",
-  "| first | the start of the answer |",
-  "| last | `endChunk: true` |",
-  "",
-  "```ts",
-  'client.on("bot_response", (frame) => frame.sM && append(frame));',
-  "```",
-].join("\n");
+// The simulator's `show streaming` answer: heading, list, table, code and a link.
+const markdownAnswer = streamedAnswerMarkdown;
 
 /** A generative answer in Markdown: heading, list, table, code with a Copy button. */
 export const MarkdownAnswer: Story = {
@@ -149,33 +136,6 @@ export const IncompleteAnswer: Story = {
 /** `answerTemplate`: an answer with numbered citations and its sources as links. */
 export const AnswerWithSources: Story = {
   args: {
-    message: botMessage([
-      wireTemplate({
-        template_type: "answerTemplate",
-        answer_payload: {
-          center_panel: {
-            data: [
-              {
-                snippet_type: "generative_model",
-                snippet_content: [
-                  {
-                    answer_fragment: "Orders ship within **2 business days**.",
-                    sources: [
-                      { doc_id: "d1", title: "Shipping policy", url: "https://example.com/ship" },
-                    ],
-                  },
-                  {
-                    answer_fragment: "Express delivery arrives the next day.",
-                    sources: [
-                      { doc_id: "d2", title: "Express delivery", url: "https://example.com/x" },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-        },
-      }),
-    ]),
+    message: botMessage([wireTemplate(answerTemplatePayload)]),
   },
 };

@@ -1,10 +1,22 @@
 // The demo payloads file only (type imports aside, it has no dependencies): the simulator's
 // index pulls in its Node server, which a browser cannot load.
-import { demoMedia, demoMediaMessages, demoTemplates } from "@kore-chat/simulator/demo-templates";
+import {
+  answerTemplatePayload,
+  demoMedia,
+  demoMediaMessages,
+  demoTemplates,
+  streamedAnswerMarkdown,
+} from "@kore-chat/simulator/demo-templates";
 import { type ChatMessage, type MessagePart, normalizeBotTurn } from "@kore-chat/store";
 import type { BotMessagePart } from "@kore-chat/transport";
 
-export { demoMedia, demoMediaMessages, demoTemplates };
+export {
+  answerTemplatePayload,
+  demoMedia,
+  demoMediaMessages,
+  demoTemplates,
+  streamedAnswerMarkdown,
+};
 
 /** A 1×1 PNG as a data URL: an avatar that loads without a network. */
 export const storyAvatar =

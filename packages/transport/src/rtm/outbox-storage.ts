@@ -27,7 +27,7 @@ export interface OutboxStorage {
 
 /** What `createKoreClient` uses by default in a browser: one key per bot in sessionStorage. */
 export function defaultOutboxStorage(botId: string): OutboxStorage | undefined {
-  const storage = sessionStorageOrUndefined();
+  const storage = browserSessionStorage();
   return storage === undefined ? undefined : webStorageOutbox(`kore-chat:outbox:${botId}`, storage);
 }
 
@@ -85,7 +85,8 @@ export function webStorageOutbox(key: string, storage: KeyValueStorage): OutboxS
   };
 }
 
-function sessionStorageOrUndefined(): KeyValueStorage | undefined {
+/** The page's sessionStorage, or undefined where there is none or it is blocked. */
+export function browserSessionStorage(): KeyValueStorage | undefined {
   try {
     // Reading the property throws where storage is blocked (sandboxed frames, some privacy modes).
     return (globalThis as { sessionStorage?: KeyValueStorage }).sessionStorage;
