@@ -5,6 +5,7 @@ import type {
   KoreClient,
   Scheduler,
   SendOptions,
+  UploadedFile,
   UserMessageFrame,
 } from "@kore-chat/transport";
 import { browserSessionStorage, systemScheduler, type TimerHandle } from "@kore-chat/transport";
@@ -16,6 +17,12 @@ import {
   createAgentSignals,
   type PageVisibility,
 } from "./chat/agent-signals.js";
+import {
+  type AttachableFile,
+  attachmentsReady,
+  createAttachmentUploads,
+  noAttachments,
+} from "./chat/attachment-drafts.js";
 import { type ChatAction, chatReducer, startsBotTyping } from "./chat/chat-reducer.js";
 import { type ChatState, initialHistoryState, noAgent } from "./chat/chat-state.js";
 import { createFirstPageHold } from "./chat/first-page-hold.js";
@@ -25,6 +32,7 @@ import { addLocalSend, type Conversation, setDeliveryStatus } from "./conversati
 import { toHistoryMessage } from "./history/history-message.js";
 import { createHistoryQuery } from "./history/history-query.js";
 import { agentAvatar, agentName } from "./normalize/agent-name.js";
+import { attachmentParts } from "./normalize/attachment-parts.js";
 import type { MessagePart } from "./normalize/index.js";
 import { normalizeBotTurn } from "./normalize/index.js";
 import { readStreamChunk } from "./normalize/read-stream-chunk.js";
@@ -42,11 +50,30 @@ export interface ChatSendOptions {
    * that message's controls stay read-only from then on.
    */
   readonly answers?: string;
+  /**
+   * Files uploaded with `client.upload`, sent with the message. Without this option a send
+   * takes the composer's attachments (`attach`), once every one has uploaded.
+   */
+  readonly attachments?: readonly UploadedFile[];
 }
 
 export interface ChatActions {
-  /** Sends `text`; the bubble shows `renderMsg` (e.g. a button's title) when given. Returns the message key. */
+  /**
+   * Sends `text` (may be empty with attachments) and the composer's uploaded attachments; the
+   * bubble shows `renderMsg` (e.g. a button's title) when given. Returns the message key, or
+   * "" when nothing was sent: nothing to send, or an attachment still uploading or failed
+   * (`attachmentsReady` says when it may go).
+   */
   send(text: string, options?: ChatSendOptions): string;
+  /**
+   * Attaches files to the next message: each is checked (size, type, count; refusals go to
+   * `attachments.rejections`) and uploaded at once, its progress in `attachments.drafts`.
+   */
+  attach(files: Iterable<AttachableFile>): void;
+  /** Removes an attachment from the composer, cancelling its upload. */
+  removeAttachment(id: string): void;
+  /** Clears the refusals of the last `attach`. */
+  dismissAttachmentRejections(): void;
   /** Sends a failed message again (same id); false if it is not a failed message. */
   retry(key: string): boolean;
   /** Loads the next older history page, or tries a failed history load again. */
@@ -133,6 +160,7 @@ function initialState(client: KoreClient): ChatState {
     answered: {},
     agent: noAgent,
     sessionId: client.sessionId,
+    attachments: noAttachments,
   };
 }
 
@@ -171,6 +199,11 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     scheduler,
     visibility: options.pageVisibility ?? browserPageVisibility(),
     sendEvent: (event) => client.sendEvent(event),
+  });
+  const uploads = createAttachmentUploads({
+    client,
+    dispatch: (action) => dispatch(action),
+    drafts: () => store.getState().attachments.drafts,
   });
   const streamIdleTimeoutMs = options.streamIdleTimeoutMs ?? 30_000;
   const streamTimers = new Map<string, TimerHandle>();
@@ -277,12 +310,15 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
 
   function onUserMessage(frame: UserMessageFrame) {
     const { body, renderMsg } = frame.message;
+    const shown = renderMsg ?? body;
+    const files = attachmentParts(frame.message.attachments);
+    if (shown.trim() === "" && files.length === 0) return;
     dispatch({
       type: "user_message_echoed",
       message: {
         clientMessageId: frame.id,
         body,
-        parts: textParts(renderMsg ?? body),
+        parts: [...(shown.trim() === "" ? [] : textParts(shown)), ...files],
         createdAt: clock.stamp(),
       },
     });
@@ -348,24 +384,39 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
     send(text, sendOptions = {}) {
       start();
       const { renderMsg, sensitive, answers } = sendOptions;
+      const { attachments } = store.getState();
+      const fromComposer = sendOptions.attachments === undefined;
+      if (fromComposer && !attachmentsReady(attachments)) return "";
+      const files =
+        sendOptions.attachments ??
+        attachments.drafts.flatMap((draft) =>
+          draft.uploaded === undefined ? [] : [draft.uploaded],
+        );
+      if (text.trim() === "" && files.length === 0) return "";
       const transportOptions: SendOptions = {
         ...(renderMsg === undefined ? {} : { renderMsg }),
         ...(sensitive === undefined ? {} : { sensitive }),
+        ...(files.length === 0 ? {} : { attachments: files }),
       };
       agentSignals.stopTyping();
       const clientMessageId = client.send(text, transportOptions);
+      const shown = renderMsg ?? text;
       dispatch({
         type: "sent",
         send: {
           clientMessageId,
           body: text,
-          parts: textParts(renderMsg ?? text),
+          parts: [...(shown.trim() === "" ? [] : textParts(shown)), ...attachmentParts(files)],
           createdAt: clock.stamp(),
         },
         answers,
       });
+      if (fromComposer && attachments.drafts.length > 0) dispatch({ type: "attachments_sent" });
       return String(clientMessageId);
     },
+    attach: (files) => uploads.attach(files),
+    removeAttachment: (id) => uploads.remove(id),
+    dismissAttachmentRejections: () => dispatch({ type: "attachment_rejections_dismissed" }),
     retry(key) {
       const message = store.getState().messages.find((candidate) => candidate.key === key);
       const id = message?.clientMessageId;
@@ -412,6 +463,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       firstPage.dispose();
       typing.stop();
       agentSignals.dispose();
+      uploads.dispose();
       for (const timer of streamTimers.values()) scheduler.clearTimeout(timer);
       streamTimers.clear();
       destroyed = true;

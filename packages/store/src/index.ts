@@ -2,6 +2,12 @@ export {
   browserPageVisibility,
   type PageVisibility,
 } from "./chat/agent-signals.js";
+export {
+  type AttachableFile,
+  type AttachmentDraft,
+  type AttachmentsState,
+  attachmentsReady,
+} from "./chat/attachment-drafts.js";
 export { type ChatAction, chatReducer } from "./chat/chat-reducer.js";
 export type { AgentState, ChatState, HistoryState } from "./chat/chat-state.js";
 export type {

@@ -1,3 +1,5 @@
+import type { AttachmentRejection } from "./attachments/attachment-rules.js";
+
 /**
  * What went wrong, as a stable code a host can branch on.
  * - `jwt_unavailable`: the host's `getJWT` / `jwtUrl` failed.
@@ -5,6 +7,8 @@
  * - `bot_not_found`, `forbidden`, `bad_request`: the platform said no in a way retrying cannot fix.
  * - `http`: another HTTP error (see `status`). `network`: no answer. `timeout`: no answer in time.
  * - `protocol`: the platform answered something the transport cannot read.
+ * - `too_large`: the platform refused an upload as too large (HTTP 413).
+ * - `attachment_rejected`: a file failed the checks before upload (`rejection` says why).
  * - `closed`: the client was closed.
  */
 export type KoreErrorCode =
@@ -17,6 +21,8 @@ export type KoreErrorCode =
   | "network"
   | "timeout"
   | "protocol"
+  | "too_large"
+  | "attachment_rejected"
   | "closed";
 
 /** Every error the transport reports or throws. */
@@ -28,15 +34,24 @@ export class KoreTransportError extends Error {
   /** How long the server asked us to wait (HTTP 429/503 `Retry-After`), in ms. */
   readonly retryAfterMs: number | undefined;
 
+  /** For `attachment_rejected`: which file, and why. */
+  readonly rejection: AttachmentRejection | undefined;
+
   constructor(
     code: KoreErrorCode,
     message: string,
-    details: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    details: {
+      status?: number;
+      retryAfterMs?: number;
+      cause?: unknown;
+      rejection?: AttachmentRejection;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.status = details.status;
     this.retryAfterMs = details.retryAfterMs;
+    this.rejection = details.rejection;
   }
 
   /** Errors that no amount of retrying will heal. */
@@ -46,6 +61,8 @@ export class KoreTransportError extends Error {
       this.code === "bot_not_found" ||
       this.code === "forbidden" ||
       this.code === "bad_request" ||
+      this.code === "too_large" ||
+      this.code === "attachment_rejected" ||
       this.code === "closed"
     );
   }

@@ -1,3 +1,21 @@
+export {
+  type AttachmentKind,
+  type AttachmentRejection,
+  type AttachmentRejectionReason,
+  type AttachmentRules,
+  attachmentKindOf,
+  checkFiles,
+  defaultAttachmentRules,
+  extensionOf,
+  type FileFacts,
+} from "./attachments/attachment-rules.js";
+export {
+  type UploadedFile,
+  type UploadOptions,
+  type UploadProgress,
+  type UploadSource,
+  uploadChunkBytes,
+} from "./attachments/upload-file.js";
 export type { AccessTokenManager, UserInfo } from "./auth/access-token-manager.js";
 export { fetchJwt, type JwtProvider } from "./auth/jwt-source.js";
 export { type Backoff, type BackoffPolicy, defaultBackoffPolicy } from "./connection/backoff.js";

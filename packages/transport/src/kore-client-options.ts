@@ -1,3 +1,4 @@
+import type { AttachmentRules } from "./attachments/attachment-rules.js";
 import type { JwtProvider } from "./auth/jwt-source.js";
 import type { BackoffPolicy } from "./connection/backoff.js";
 import type { ConnectionMode } from "./connection/rtm-connection.js";
@@ -10,6 +11,8 @@ export interface PlatformPaths {
   readonly jwtGrant: string;
   readonly rtmStart: string;
   readonly history: string;
+  /** The attachment endpoints' base (`…/token`, `…/<token>/chunk`, …; PROTOCOL.md §10). */
+  readonly attachments: string;
 }
 
 /** The documented paths (PROTOCOL.md §§ 2, 3, 5). */
@@ -17,6 +20,7 @@ export const documentedPaths: PlatformPaths = {
   jwtGrant: "/api/1.1/oAuth/token/jwtgrant",
   rtmStart: "/api/1.1/rtm/start",
   history: "/api/botmessages/rtm",
+  attachments: "/api/1.1/attachment/file",
 };
 
 /** The unversioned paths the official web SDK calls; both exist on the platform. */
@@ -24,6 +28,7 @@ export const webSdkPaths: PlatformPaths = {
   jwtGrant: "/api/oAuth/token/jwtgrant",
   rtmStart: "/api/rtm/start",
   history: "/api/botmessages/rtm",
+  attachments: "/api/attachment/file",
 };
 
 type Handler<E> = { bivarianceHack(event: E): void }["bivarianceHack"] | null;
@@ -89,6 +94,12 @@ interface KoreClientCommonOptions {
    * `ConnectionMode=Reconnect` (instead of `isReconnect=true`).
    */
   readonly connectionMode?: ConnectionMode;
+  /**
+   * What users may attach: `maxFileBytes` (default 25 MB), `maxFiles` per message (default 10)
+   * and `allowedExtensions` (default: documents, images, audio, video). Executables are always
+   * refused.
+   */
+  readonly attachments?: Partial<AttachmentRules>;
   /** Sent with each message as `meta`; defaults to the runtime's time zone and locale. */
   readonly meta?: { readonly timezone?: string; readonly locale?: string };
 }

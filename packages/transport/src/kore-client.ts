@@ -1,4 +1,17 @@
 import {
+  type AttachmentRejection,
+  type AttachmentRules,
+  checkFiles,
+  type FileFacts,
+  resolveAttachmentRules,
+} from "./attachments/attachment-rules.js";
+import {
+  createUploader,
+  type UploadedFile,
+  type UploadOptions,
+  type UploadSource,
+} from "./attachments/upload-file.js";
+import {
   type AccessTokenManager,
   createAccessTokenManager,
   type UserInfo,
@@ -114,6 +127,24 @@ export interface KoreClient {
    * one. Returns false when the socket is not open (nothing was sent).
    */
   endConversation(): boolean;
+  /** What users may attach (the `attachments` option on the defaults). */
+  readonly attachmentRules: AttachmentRules;
+  /**
+   * Checks files before attaching them (`alreadyAttached` count towards `maxFiles`): nothing is
+   * sent. `upload` checks again.
+   */
+  checkFiles<F extends FileFacts>(
+    files: readonly F[],
+    alreadyAttached?: number,
+  ): { readonly accepted: readonly F[]; readonly rejected: readonly AttachmentRejection[] };
+  /**
+   * Uploads a file (PROTOCOL.md §10): one request up to 1 MiB, 1 MiB chunks and a commit above,
+   * each request retried when the failure is transient, progress through `onProgress`, cancel
+   * through `signal`. Rejects with `attachment_rejected` (nothing sent) for a file the rules
+   * refuse, `too_large` when the platform answers 413. Independent of the socket: an upload
+   * keeps going while it reconnects. Send the result with `send(text, { attachments })`.
+   */
+  upload(file: UploadSource, options?: UploadOptions): Promise<UploadedFile>;
   /** One page of chat-window history, newest first; `signal` cancels the request. */
   fetchHistory(page?: HistoryPageRequest): Promise<HistoryPage>;
   on<K extends keyof KoreClientEvents>(
@@ -160,6 +191,7 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
   );
   let userInfo: UserInfo | undefined;
   let sessionId: string | undefined;
+  const attachmentRules = resolveAttachmentRules(options.attachments);
 
   const newTokenManager = (): AccessTokenManager =>
     createAccessTokenManager({
@@ -227,6 +259,16 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       persisted.setFailed(failure.clientMessageId, true);
       events.emit("send_failed", failure);
     },
+  });
+
+  const upload = createUploader({
+    http,
+    withAccessToken: (call, signal) => tokens.withAccessToken(call, signal),
+    basePath: paths.attachments,
+    rules: () => attachmentRules,
+    scheduler,
+    random: options.random ?? Math.random,
+    logger,
   });
 
   for (const message of persisted.restored) {
@@ -366,6 +408,9 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
         throw new KoreTransportError("protocol", "jwtgrant named no user");
       return userInfo;
     },
+    attachmentRules,
+    checkFiles: (files, alreadyAttached = 0) => checkFiles(files, attachmentRules, alreadyAttached),
+    upload,
     async fetchHistory({ offset = 0, limit = 20, signal } = {}) {
       const body = await tokens.withAccessToken(
         (accessToken) =>

@@ -15,6 +15,7 @@ const initial: ChatState = {
   answered: {},
   agent: noAgent,
   sessionId: undefined,
+  attachments: { drafts: [], rejections: [] },
 };
 
 const reduce = (state: ChatState, ...actions: ChatAction[]) => actions.reduce(chatReducer, state);

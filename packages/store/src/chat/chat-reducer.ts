@@ -16,6 +16,7 @@ import {
 import { setReceipt } from "../conversation/receipts.js";
 import { addStreamChunk, expireStream, type StreamChunk } from "../conversation/streams.js";
 import { agentAvatar, agentName } from "../normalize/agent-name.js";
+import { type AttachmentsAction, attachmentsReducer } from "./attachment-drafts.js";
 import { type AgentState, type ChatState, type HistoryState, noAgent } from "./chat-state.js";
 
 /** Everything that can happen to a conversation: the only way `ChatState` changes. */
@@ -56,7 +57,9 @@ export type ChatAction =
   /** A live agent remembered from before a reload (session storage). */
   | { readonly type: "agent_restored"; readonly agent: AgentState }
   /** The remembered agent belonged to another user: dropped without a line. */
-  | { readonly type: "agent_forgotten" };
+  | { readonly type: "agent_forgotten" }
+  /** The composer's attachments: added, uploading, uploaded, failed, removed, sent. */
+  | AttachmentsAction;
 
 /** Actions after which the bot is expected to answer: the typing indicator (re)starts its timeout. */
 export function startsBotTyping(action: ChatAction): boolean {
@@ -242,6 +245,16 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return state.agent.connected ? state : { ...state, agent: action.agent };
     case "agent_forgotten":
       return state.agent.connected ? { ...state, agent: noAgent } : state;
+    case "attachments_added":
+    case "attachment_progress":
+    case "attachment_uploaded":
+    case "attachment_failed":
+    case "attachment_removed":
+    case "attachment_rejections_dismissed":
+    case "attachments_sent": {
+      const attachments = attachmentsReducer(state.attachments, action);
+      return attachments === state.attachments ? state : { ...state, attachments };
+    }
     default:
       return action satisfies never;
   }

@@ -1,5 +1,6 @@
 import type { ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
 import type { Conversation } from "../conversation/conversation.js";
+import type { AttachmentsState } from "./attachment-drafts.js";
 
 /** The conversation's history pages, as "Load earlier messages" and its error line show them. */
 export interface HistoryState {
@@ -38,6 +39,8 @@ export interface ChatState {
   readonly agent: AgentState;
   /** The platform session the conversation is in (PROTOCOL.md §7), once the platform said. */
   readonly sessionId: string | undefined;
+  /** Files attached in the composer (uploading or uploaded) and the ones it refused. */
+  readonly attachments: AttachmentsState;
 }
 
 export const initialHistoryState: HistoryState = {

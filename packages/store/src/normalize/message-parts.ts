@@ -16,6 +16,8 @@ export interface MediaPart {
   readonly mediaType: "image" | "audio" | "video" | "link" | "document";
   readonly url: string;
   readonly name?: string | undefined;
+  /** A file's size in bytes, when it was given (attachments). */
+  readonly size?: number | undefined;
 }
 
 /**

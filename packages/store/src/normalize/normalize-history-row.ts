@@ -1,10 +1,10 @@
 import type { HistoryRow } from "@kore-chat/transport";
+import { fileMediaType, readFileName, readFileSize } from "./attachment-parts.js";
 import { completeTurnParts } from "./complete-turn-parts.js";
 import type { MediaPart, MessagePart } from "./message-parts.js";
 import { isRecord, ownField } from "./read-json-payload.js";
 import {
   hasContent,
-  isMediaType,
   mediaPart,
   readBodyParts,
   readUrl,
@@ -32,8 +32,8 @@ function readComponentMedia(
   component: Readonly<Record<string, unknown>>,
   data: unknown,
 ): MediaPart | undefined {
-  const type = ownField(component, "cT");
-  if (!isMediaType(type)) return undefined;
+  const type = fileMediaType(ownField(component, "cT"));
+  if (type === undefined) return undefined;
   const thumbnails = ownField(component, "thumbnails");
   const thumbnail: unknown = Array.isArray(thumbnails)
     ? (thumbnails as readonly unknown[])[0]
@@ -41,8 +41,14 @@ function readComponentMedia(
   const url =
     (isRecord(data) ? readUrl(ownField(data, "url")) : undefined) ??
     (isRecord(thumbnail) ? readUrl(ownField(thumbnail, "url")) : undefined);
-  if (url === undefined) return undefined;
-  return mediaPart(type, url, isRecord(data) ? readText(ownField(data, "name")) : undefined);
+  const name = isRecord(data)
+    ? (readFileName(ownField(data, "fileName")) ?? readFileName(ownField(data, "name")))
+    : undefined;
+  const size = isRecord(data) ? readFileSize(ownField(data, "size")) : undefined;
+  // A file row needs a name or a URL; media without a URL has nothing to show.
+  if (url === undefined && (type !== "document" || name === undefined)) return undefined;
+  const part = mediaPart(url === undefined ? "document" : type, url ?? "", name);
+  return size === undefined ? part : { ...part, size };
 }
 
 function readHistoryComponent(component: unknown, isBot: boolean): ComponentParts {

@@ -165,7 +165,8 @@ function isValidPart(part: MessagePart): boolean {
       return (
         mediaTypes.has(part.mediaType) &&
         typeof part.url === "string" &&
-        part.url.trim() !== "" &&
+        // A file the platform gave no URL for is a document row with its name.
+        (part.url.trim() !== "" || (part.mediaType === "document" && part.name !== undefined)) &&
         (part.name === undefined || (typeof part.name === "string" && part.name.trim() !== ""))
       );
     case "template":

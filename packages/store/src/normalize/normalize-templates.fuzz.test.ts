@@ -467,8 +467,11 @@ function partProblem(part: MessagePart): string | undefined {
         : undefined;
     case "media":
       if (!knownMediaTypes.has(part.mediaType)) return "unknown media type";
-      if (typeof part.url !== "string" || isBlank(part.url) || part.url !== part.url.trim())
-        return "media url blank or untrimmed";
+      if (typeof part.url !== "string" || part.url !== part.url.trim())
+        return "media url untrimmed";
+      // A file the platform gave no URL for is a document row with its name.
+      if (part.url === "" && (part.mediaType !== "document" || part.name === undefined))
+        return "media url blank";
       if (part.url.length > maxUrlLength) return "media url too long";
       if (part.name !== undefined && (typeof part.name !== "string" || isBlank(part.name)))
         return "media name blank";

@@ -10,6 +10,16 @@ import type {
   StoredMessage,
   UserInfo,
 } from "@kore-chat/transport";
+import {
+  type AttachmentRules,
+  checkFiles,
+  defaultAttachmentRules,
+  type FileFacts,
+  type MessageAttachment,
+  type UploadedFile,
+  type UploadOptions,
+  type UploadSource,
+} from "@kore-chat/transport";
 
 type Listener = (payload: never) => void;
 
@@ -26,7 +36,11 @@ export class FakeKoreClient implements KoreClient {
     text: string;
     renderMsg?: string | undefined;
     sensitive?: boolean;
+    attachments?: readonly MessageAttachment[];
   }> = [];
+  attachmentRules: AttachmentRules = defaultAttachmentRules;
+  /** Uploads started with `upload`; a test finishes each with `resolve`, `reject` or `progress`. */
+  readonly uploads: FakeUpload[] = [];
   readonly retried: ClientMessageId[] = [];
   readonly historyRequests: Array<{ offset: number; limit: number }> = [];
   /** What a previous page load left in the outbox; set it before creating the store. */
@@ -68,15 +82,46 @@ export class FakeKoreClient implements KoreClient {
   }
   close(): void {}
 
-  send(text: string, options: { renderMsg?: string; sensitive?: boolean } = {}): ClientMessageId {
+  send(
+    text: string,
+    options: {
+      renderMsg?: string;
+      sensitive?: boolean;
+      attachments?: readonly MessageAttachment[];
+    } = {},
+  ): ClientMessageId {
     this.#nextId += 1;
     this.sent.push({
       id: this.#nextId,
       text,
       renderMsg: options.renderMsg,
       ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
+      ...(options.attachments === undefined ? {} : { attachments: options.attachments }),
     });
     return this.#nextId;
+  }
+
+  checkFiles<F extends FileFacts>(files: readonly F[], alreadyAttached = 0) {
+    return checkFiles(files, this.attachmentRules, alreadyAttached);
+  }
+
+  upload(file: UploadSource, options: UploadOptions = {}): Promise<UploadedFile> {
+    return new Promise<UploadedFile>((resolve, reject) => {
+      const fileName = options.fileName ?? "";
+      const size = file instanceof Blob ? file.size : file.byteLength;
+      this.uploads.push({
+        fileName,
+        size,
+        signal: options.signal,
+        progress: (sentBytes) => options.onProgress?.({ sentBytes, totalBytes: size }),
+        resolve: (fileId = `fi-${this.uploads.length}`) =>
+          resolve({ fileId, fileName, fileType: "attachment", size }),
+        reject,
+      });
+      options.signal?.addEventListener("abort", () => reject(options.signal?.reason), {
+        once: true,
+      });
+    });
   }
 
   retry(clientMessageId: ClientMessageId): boolean {
@@ -112,6 +157,16 @@ export class FakeKoreClient implements KoreClient {
     for (const listener of this.#listeners.get(event) ?? [])
       (listener as (p: KoreClientEvents[K]) => void)(payload);
   }
+}
+
+/** An upload the fake client started, for a test to drive. */
+export interface FakeUpload {
+  readonly fileName: string;
+  readonly size: number;
+  readonly signal: AbortSignal | undefined;
+  progress(sentBytes: number): void;
+  resolve(fileId?: string): void;
+  reject(error: unknown): void;
 }
 
 /** A history page of rows, newest first as the platform sends them. */

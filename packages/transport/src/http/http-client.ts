@@ -3,10 +3,13 @@ import { KoreTransportError } from "../errors.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 
 export interface HttpRequest {
-  readonly method: "GET" | "POST";
+  readonly method: "GET" | "POST" | "PUT";
   readonly path: string;
   readonly query?: Readonly<Record<string, string | number>>;
+  /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as `multipart/form-data` instead of `body` (uploads); fetch writes the boundary. */
+  readonly form?: FormData;
   readonly accessToken?: string;
   /** Extra request headers, e.g. `x-rtm-v` for the secure socket handshake. */
   readonly headers?: Readonly<Record<string, string>>;
@@ -42,6 +45,7 @@ function codeForStatus(status: number) {
   if (status === 404) return "bot_not_found" as const;
   if (status === 403) return "forbidden" as const;
   if (status === 400 || status === 422) return "bad_request" as const;
+  if (status === 413) return "too_large" as const;
   return "http" as const;
 }
 
@@ -73,7 +77,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         url.searchParams.set(key, String(value));
       }
       const headers: Record<string, string> = { ...request.headers, accept: "application/json" };
-      if (request.body !== undefined) headers["content-type"] = "application/json";
+      if (request.body !== undefined && request.form === undefined)
+        headers["content-type"] = "application/json";
       if (request.accessToken !== undefined)
         headers.authorization = `bearer ${request.accessToken}`;
 
@@ -87,7 +92,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }, options.timeoutMs);
       try {
         const init: RequestInit = { method: request.method, headers, signal: controller.signal };
-        if (request.body !== undefined) init.body = JSON.stringify(request.body);
+        if (request.form !== undefined) init.body = request.form;
+        else if (request.body !== undefined) init.body = JSON.stringify(request.body);
         let response: Response;
         try {
           response = await options.fetch(url.toString(), init);

@@ -34,9 +34,14 @@ export interface IncomingBotInfo {
 /** A file reference sent with a user message. */
 export interface MessageAttachment {
   readonly fileName?: string | undefined;
+  /** `image`, `audio`, `video` or `attachment` (PROTOCOL.md §10). */
   readonly fileType?: string | undefined;
+  /** The id `attachment/file` (or the chunked commit) answered. */
   readonly fileId?: string | undefined;
-  readonly url?: string | undefined;
+  /** Where the platform serves the file (`attachment/file/<fileId>/url`), when known. */
+  readonly fileUrl?: string | undefined;
+  /** Bytes. */
+  readonly size?: number | undefined;
 }
 
 // ---- client → platform -------------------------------------------------------

@@ -7,6 +7,8 @@ export interface RecordedRequest {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body: unknown;
+  /** A `multipart/form-data` body (uploads). */
+  readonly form?: FormData;
   /** Fake-clock time the request was made. */
   readonly at: number;
 }
@@ -73,9 +75,11 @@ export function createFakePlatform(options: {
       method: init?.method ?? "GET",
       headers,
       body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
+      ...(init?.body instanceof FormData ? { form: init.body } : {}),
       at: options.now(),
     };
     requests.push(request);
+    init?.signal?.throwIfAborted();
     for (const [suffix, failure] of failures) {
       if (url.pathname.endsWith(suffix) && failure.times > 0) {
         failure.times -= 1;
