@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { AgentControls } from "./agent-controls.js";
+import type { UploadRequestRecord } from "./attachment-routes.js";
 import type { BotPart } from "./bot-turn.js";
 import { parseBotParts } from "./bot-turn.js";
 import type { FaultControls, FaultEndpoint } from "./faults.js";
@@ -12,6 +13,7 @@ import type { PublicHistoryRequest } from "./public-history-routes.js";
 import type { ClosedSession, ReceivedEvent, ReceivedMessage } from "./rtm-conversation.js";
 import type { SocketOpenRecord } from "./socket-server.js";
 import type { SocketUrlRecord } from "./socket-urls.js";
+import type { UploadRecord } from "./upload-store.js";
 
 /** What the `/__simulator/` control routes read and drive. */
 export interface ControlRoutesContext {
@@ -29,6 +31,10 @@ export interface ControlRoutesContext {
   readonly closedSessions: ReadonlyArray<ClosedSession>;
   readonly socketOpens: ReadonlyArray<SocketOpenRecord>;
   readonly agent: AgentControls;
+  /** Every committed upload. */
+  readonly uploadRecords: ReadonlyArray<UploadRecord>;
+  /** Every attachment HTTP request. */
+  readonly uploadRequests: ReadonlyArray<UploadRequestRecord>;
 }
 
 /** `{ userId }` or `{ identity }` from a body or query; undefined when neither is given. */
@@ -130,6 +136,25 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
     const userId = userOf(body, context);
     return { sent: context.controls.sendMalformedFrames(userId === undefined ? {} : { userId }) };
   },
+  "fail-chunk-once": (body, context) => {
+    if (typeof body.chunkNo !== "number") throw new RangeError("chunkNo must be a number");
+    const userId = userOf(body, context);
+    context.controls.failChunkOnce(body.chunkNo, userId === undefined ? {} : { userId });
+    return { failChunkOnce: body.chunkNo };
+  },
+  "reject-next-upload": (body, context) => {
+    const status = optionalNumber(body.status);
+    if (status === null) throw new RangeError("status must be a number");
+    const userId = userOf(body, context);
+    context.controls.rejectNextUpload(status ?? 413, userId === undefined ? {} : { userId });
+    return { rejectNextUpload: status ?? 413 };
+  },
+  "upload-delay": (body, context) => {
+    if (typeof body.ms !== "number") throw new RangeError("ms must be a number");
+    const userId = userOf(body, context);
+    context.controls.setUploadDelay(body.ms, userId === undefined ? {} : { userId });
+    return { uploadDelayMs: body.ms };
+  },
   reset: (_body, context) => {
     context.controls.reset();
     return { reset: true };
@@ -139,7 +164,8 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
 /**
  * Test controls under `/__simulator/` (no auth: it is a simulator): the fault commands of
  * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls[?identity=]`,
- * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets` and `POST /push`.
+ * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets`, `POST /push` and
+ * `GET /uploads[?identity=]`, `GET /upload-requests[?identity=]`.
  *
  * @example
  * await fetch(`${url}/__simulator/faults/fail-next`, {
@@ -174,6 +200,8 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
   routes.get("/received-events", (c) => byUser(context.receivedEvents, c));
   routes.get("/closed-sessions", (c) => byUser(context.closedSessions, c));
   routes.get("/socket-opens", (c) => byUser(context.socketOpens, c));
+  routes.get("/uploads", (c) => byUser(context.uploadRecords, c));
+  routes.get("/upload-requests", (c) => byUser(context.uploadRequests, c));
   routes.post("/agent/:command", async (c) => {
     const body = await bodyOf(c);
     const userId = body === null ? undefined : userOf(body, context);

@@ -58,6 +58,7 @@ describe("demoBotReply", () => {
     const help = onlyPart("help");
     expect(help).toContain("show templates");
     expect(help).toContain("multi");
+    expect(help).toContain("send me a file");
   });
 
   it("echoes anything else", () => {
@@ -153,5 +154,13 @@ describe("demoBotReply", () => {
 
   it("acknowledges attachment-only messages", () => {
     expect(demoBotReply("", { attachmentCount: 2 }).parts).toEqual(["You sent 2 attachments."]);
+    const attachments = [
+      { fileName: "report.pdf", size: 12_288 },
+      { fileName: "<b>x</b>.png", size: 3_670_016 },
+      { fileName: "tiny.txt", size: 12 },
+    ];
+    expect(demoBotReply("", { attachmentCount: 3, attachments }).parts).toEqual([
+      "Thanks, I got report.pdf (12 KB), <b>x</b>.png (3.5 MB), tiny.txt (12 B).",
+    ]);
   });
 });

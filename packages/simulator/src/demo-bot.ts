@@ -62,8 +62,40 @@ const HELP = [
   "• *show streaming*: a generative answer streamed in Markdown",
   "• *show answer*: an answer with its sources",
   "• *talk to an agent*: a live agent takes over (say *bye* to end)",
+  "• *send me a file*: I send you a file to download",
+  "• attach a file: I tell you what I got",
   "• anything else: I repeat it",
 ].join("\n");
+
+/** What the demo bot is told about a message's files. */
+export interface DemoReplyOptions {
+  readonly attachmentCount?: number;
+  /** The message's stored files; an attachment-only message names them. */
+  readonly attachments?: readonly { readonly fileName: string; readonly size: number }[];
+}
+
+/**
+ * A size as people read it: bytes, KB (rounded) below 1 MB, else MB with one decimal.
+ *
+ * @example
+ * formatFileSize(12_288); // "12 KB"
+ * formatFileSize(3_670_016); // "3.5 MB"
+ */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function attachmentsReply(options: DemoReplyOptions): BotTurn {
+  const files = options.attachments ?? [];
+  if (files.length > 0) {
+    const names = files.map((file) => `${file.fileName} (${formatFileSize(file.size)})`);
+    return { parts: [`Thanks, I got ${names.join(", ")}.`] };
+  }
+  const count = options.attachmentCount ?? 0;
+  return { parts: [`You sent ${count} attachment${count === 1 ? "" : "s"}.`] };
+}
 
 /**
  * The demo bot: a pure function from the user's message to one bot turn.
@@ -72,14 +104,12 @@ const HELP = [
  * demoBotReply("hi").parts; // ["Hello! I'm Demo Bot, ..."]
  * demoBotReply("show quick_replies").parts[0]; // { type: "template", payload: { template_type: "quick_replies", ... } }
  * demoBotReply("whatever").parts; // ["You said: whatever"]
+ * demoBotReply("", { attachments: [{ fileName: "report.pdf", size: 12_288 }] }).parts; // ["Thanks, I got report.pdf (12 KB)."]
  */
-export function demoBotReply(text: string, options: { attachmentCount?: number } = {}): BotTurn {
+export function demoBotReply(text: string, options: DemoReplyOptions = {}): BotTurn {
   const trimmed = text.trim();
   const command = trimmed.toLowerCase().replace(/[.!?]+$/, "");
-  if (trimmed === "") {
-    const count = options.attachmentCount ?? 0;
-    return { parts: [`You sent ${count} attachment${count === 1 ? "" : "s"}.`] };
-  }
+  if (trimmed === "") return attachmentsReply(options);
   if (command === "hi" || command === "hello" || command === "hey") {
     return {
       parts: [

@@ -1,3 +1,6 @@
+import type { UploadFaultFilter } from "./upload-faults.js";
+import { UploadFaults } from "./upload-faults.js";
+
 /** Endpoints `failNext` can break. `history` covers both history endpoints. */
 export type FaultEndpoint = "jwtgrant" | "rtm/start" | "history" | "socket";
 
@@ -49,6 +52,12 @@ export interface FaultControls {
    * dropped and the rest of its chunks are never sent (history holds the whole answer).
    */
   cutNextStream(filter?: { userId?: string }): void;
+  /** The next chunk upload with this `chunkNo` (of one user, or anyone's) answers 500, once. */
+  failChunkOnce(chunkNo: number, filter?: UploadFaultFilter): void;
+  /** The next `attachment/file` POST or commit PUT answers `status` (default 413). */
+  rejectNextUpload(status?: number, filter?: UploadFaultFilter): void;
+  /** Each `attachment/file` POST and chunk POST waits `ms` before answering (0 turns it off). */
+  setUploadDelay(ms: number, filter?: UploadFaultFilter): void;
   /** Clears every fault (expired tokens stay expired, half-open sockets stay half-open). */
   reset(): void;
 }
@@ -99,6 +108,8 @@ export class FaultState {
   secureRtmRequired: boolean;
   /** Never answer a nonce (an older platform). */
   legacyRtm = false;
+  /** The attachment endpoints' faults. */
+  readonly uploads = new UploadFaults();
   /** Cut the next stream: `null` for none pending, `undefined` userId for anyone's. */
   #streamCut: { userId?: string | undefined } | null = null;
   readonly #defaultSecureRtm: boolean;
@@ -184,6 +195,7 @@ export class FaultState {
     this.#acksToDrop = 0;
     this.#socketUrlsToExpire = 0;
     this.#failures.clear();
+    this.uploads.reset();
   }
 }
 
@@ -222,6 +234,9 @@ export function createFaultControls(
     },
     cutNextStream: (filter = {}) => state.cutNextStream(filter.userId),
     sendMalformedFrames: (filter = {}) => actions.sendRaw(malformedFrames, filter),
+    failChunkOnce: (chunkNo, filter = {}) => state.uploads.failChunkOnce(chunkNo, filter),
+    rejectNextUpload: (status = 413, filter = {}) => state.uploads.rejectNextUpload(status, filter),
+    setUploadDelay: (ms, filter = {}) => state.uploads.setUploadDelay(ms, filter),
     reset: () => state.reset(),
   };
 }

@@ -1,11 +1,50 @@
 import { randomBytes, randomUUID } from "node:crypto";
 
-/** One component of a stored message (PROTOCOL.md §5). */
-export interface HistoryComponent {
+/** The kinds of file a user message carries (PROTOCOL.md §10), also its component's `cT`. */
+export type AttachmentFileType = "image" | "audio" | "video" | "attachment";
+
+/** A text component of a stored message (PROTOCOL.md §5). */
+export interface HistoryTextComponent {
   readonly _id: string;
   readonly cT: "text";
   readonly data: { readonly text: string };
   readonly thumbnails: readonly [];
+}
+
+/** A thumbnail of an image component (the simulator does not measure images: 0 × 0). */
+export interface HistoryThumbnail {
+  readonly _id: string;
+  readonly url: string;
+  readonly width: 0;
+  readonly height: 0;
+  readonly size: number;
+}
+
+/** A file component of a stored user message: the uploaded file it refers to. */
+export interface HistoryFileComponent {
+  readonly _id: string;
+  readonly cT: AttachmentFileType;
+  readonly data: {
+    readonly text: "";
+    readonly fileId: string;
+    readonly fileName: string;
+    readonly url: string;
+    readonly size: number;
+  };
+  /** One (the file itself) for an image, none otherwise. */
+  readonly thumbnails: readonly HistoryThumbnail[];
+}
+
+/** One component of a stored message. */
+export type HistoryComponent = HistoryTextComponent | HistoryFileComponent;
+
+/** A file to store as a component after a row's texts. */
+export interface HistoryFile {
+  readonly cT: AttachmentFileType;
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly url: string;
+  readonly size: number;
 }
 
 /** A `{ name, value }` tag on a row, session or user. */
@@ -64,6 +103,8 @@ export interface NewHistoryRow {
   readonly type: "incoming" | "outgoing";
   /** One text per component; a bot turn with two parts has two. */
   readonly texts: readonly string[];
+  /** File components, after the text ones (a user message's attachments). */
+  readonly files?: readonly HistoryFile[];
   readonly createdOnMs: number;
   /** Defaults to a fresh `ms-<uuid>`; a live bot turn passes its `messageId`. */
   readonly id?: string;
@@ -71,6 +112,20 @@ export interface NewHistoryRow {
 
 function objectId(): string {
   return randomBytes(12).toString("hex");
+}
+
+function textComponent(text: string): HistoryTextComponent {
+  return { _id: `cp-${randomUUID()}`, cT: "text", data: { text }, thumbnails: [] };
+}
+
+function fileComponent(file: HistoryFile): HistoryFileComponent {
+  const { cT, fileId, fileName, url, size } = file;
+  return {
+    _id: `cp-${randomUUID()}`,
+    cT,
+    data: { text: "", fileId, fileName, url, size },
+    thumbnails: cT === "image" ? [{ _id: objectId(), url, width: 0, height: 0, size }] : [],
+  };
 }
 
 /**
@@ -122,12 +177,7 @@ export class HistoryStore {
       isBB: 0,
       ms: 1,
       chnl: "rtm",
-      components: input.texts.map((text) => ({
-        _id: `cp-${randomUUID()}`,
-        cT: "text",
-        data: { text },
-        thumbnails: [],
-      })),
+      components: [...input.texts.map(textComponent), ...(input.files ?? []).map(fileComponent)],
       createdOn,
       timestampValue: input.createdOnMs,
       __v: 0,

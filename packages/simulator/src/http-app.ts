@@ -1,12 +1,15 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import type { AttachmentRoutesContext, UploadRequestRecord } from "./attachment-routes.js";
+import { createAttachmentRoutes } from "./attachment-routes.js";
 import type { AccessTokenStore, AppCredentials } from "./auth.js";
 import { parseBearer, signUserJwt, userIdFor, verifyUserJwt } from "./auth.js";
 import type { BotInfo } from "./bot-turn.js";
 import type { ControlRoutesContext } from "./control-routes.js";
 import { createControlRoutes } from "./control-routes.js";
 import type { FaultState } from "./faults.js";
+import { createFileRoutes } from "./file-routes.js";
 import type { HistoryStore } from "./history-store.js";
 import { errorResponse, failureResponse, jsonResponse, readJsonBody } from "./http-responses.js";
 import { isRecord } from "./is-record.js";
@@ -15,7 +18,10 @@ import { createPublicHistoryRoutes } from "./public-history-routes.js";
 import type { SocketUrlRegistry } from "./socket-urls.js";
 
 /** Everything the HTTP routes read or change. */
-export interface HttpAppContext extends PublicHistoryRoutesContext, ControlRoutesContext {
+export interface HttpAppContext
+  extends PublicHistoryRoutesContext,
+    ControlRoutesContext,
+    AttachmentRoutesContext {
   readonly app: AppCredentials;
   readonly bot: BotInfo;
   readonly platform: { readonly orgId: string; readonly accountId: string };
@@ -27,6 +33,7 @@ export interface HttpAppContext extends PublicHistoryRoutesContext, ControlRoute
   /** The `ws://` origin socket URLs use, given the URL the request came in on. */
   readonly wsOrigin: (requestUrl: string) => string;
   readonly publicHistoryRequests: PublicHistoryRequest[];
+  readonly uploadRequests: UploadRequestRecord[];
   /** Called after every successful grant (seeds a welcome conversation when enabled). */
   readonly onGrant: (userId: string) => void;
 }
@@ -44,6 +51,13 @@ const ENDPOINTS = [
   "POST /api/rtm/start",
   "GET /rtm/bot?sid=... (WebSocket)",
   "GET /api/botmessages/rtm",
+  "POST /api/1.1/attachment/file/token",
+  "POST /api/1.1/attachment/file (multipart)",
+  "POST /api/1.1/attachment/file/:fileToken/chunk (multipart)",
+  "PUT /api/1.1/attachment/file/:fileToken (multipart)",
+  "GET /api/1.1/attachment/file/:fileId/url",
+  "POST|PUT|GET /api/attachment/... (the same)",
+  "GET /__files/:fileId/:name",
   "GET|POST /api/public/bot/:botId/getMessages",
   "POST /api/public/getMessages",
   "POST /demo/jwt",
@@ -71,7 +85,7 @@ export function createHttpApp(context: HttpAppContext): Hono {
     cors({
       origin: "*",
       allowHeaders: ["Authorization", "auth", "content-type", "x-rtm-v"],
-      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
       exposeHeaders: ["Retry-After"],
     }),
   );
@@ -201,6 +215,10 @@ export function createHttpApp(context: HttpAppContext): Hono {
     return jsonResponse({ jwt }, 200);
   });
 
+  const attachments = createAttachmentRoutes(context);
+  http.route("/api/1.1/attachment", attachments);
+  http.route("/api/attachment", attachments);
+  http.route("/__files", createFileRoutes(context.uploads));
   http.route("/api/public", createPublicHistoryRoutes(context));
   http.route("/__simulator", createControlRoutes(context));
   http.notFound((c) =>

@@ -1,3 +1,4 @@
+export type { UploadRequestKind, UploadRequestRecord } from "./attachment-routes.js";
 export type { AccessTokenRecord, AppCredentials } from "./auth.js";
 export type {
   AgentAuthor,
@@ -8,19 +9,27 @@ export type {
   TemplatePayload,
   WirePart,
 } from "./bot-turn.js";
-export { demoBotReply, demoShowNames } from "./demo-bot.js";
+export type { DemoReplyOptions } from "./demo-bot.js";
+export { demoBotReply, demoShowNames, formatFileSize } from "./demo-bot.js";
 export { demoMedia, demoMediaMessages, demoTemplates } from "./demo-templates.js";
 export type { FailureSpec, FaultControls, FaultEndpoint } from "./faults.js";
 export { malformedFrames } from "./faults.js";
 export type {
+  AttachmentFileType,
   HistoryComponent,
+  HistoryFileComponent,
   HistoryPage,
   HistoryRow,
   HistoryTag,
+  HistoryTextComponent,
+  HistoryThumbnail,
   SeedRow,
 } from "./history-store.js";
+export type { MessageAttachment } from "./message-attachments.js";
 export type { PublicHistoryRequest } from "./public-history-routes.js";
 export type { ReceivedMessage } from "./rtm-conversation.js";
 export type { SimulatorHandle, SimulatorOptions } from "./simulator.js";
 export { demoApp, startSimulator } from "./simulator.js";
 export type { SocketUrlRecord } from "./socket-urls.js";
+export type { UploadFaultFilter } from "./upload-faults.js";
+export type { UploadRecord } from "./upload-store.js";

@@ -105,7 +105,7 @@ describe("jwtgrant", () => {
     expect(response.headers.get("access-control-allow-headers")).toMatch(
       /Authorization.*auth.*content-type/,
     );
-    expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,OPTIONS");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,PUT,OPTIONS");
   });
 });
 

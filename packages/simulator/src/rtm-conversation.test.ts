@@ -7,6 +7,8 @@ import { RtmConversation } from "./rtm-conversation.js";
 import type { SocketConnection } from "./socket-server.js";
 
 const bot = { chatBot: "Demo Bot", taskBotId: "st-1" };
+const report = { fileId: "f-1", fileName: "report.pdf", size: 12_288, url: "https://files/f-1" };
+const guide = { fileId: "f-g", fileName: "guide.txt", size: 10, url: "https://files/f-g" };
 
 function connection(sid: string, userId = "u-1"): SocketConnection {
   return {
@@ -37,6 +39,10 @@ function setup() {
     faults,
     history,
     reply: demoBotReply,
+    files: {
+      lookup: (userId, fileId) => (userId === "u-1" && fileId === "f-1" ? report : undefined),
+      demoFile: guide,
+    },
     sockets: {
       send,
       sendTo: (userId, frame, except) =>
@@ -208,6 +214,66 @@ describe("RtmConversation", () => {
     expect(conversation.received.map((m) => m.handlingMs)).toEqual([0, undefined, undefined]);
     vi.advanceTimersByTime(500);
     expect(conversation.received.map((m) => m.handlingMs)).toEqual([0, undefined, 500]);
+  });
+
+  it("stores known attachments as file components and echoes the platform's URL", () => {
+    const { conversation, first, message, framesTo, history } = setup();
+    const attachment = { fileName: "x.pdf", fileType: "document", fileId: "f-1", fileUrl: "evil" };
+    conversation.handleFrame(
+      first,
+      message(4, "", { message: { body: "", attachments: [attachment] } }),
+    );
+    const file = {
+      fileName: "report.pdf",
+      fileType: "attachment",
+      fileId: "f-1",
+      fileUrl: report.url,
+      size: 12_288,
+    };
+    expect(framesTo("s1", "ack")).toEqual([
+      { ok: true, replyto: 4, message: "delivered", type: "ack" },
+    ]);
+    expect(framesTo("s2", "user_message")[0]?.message).toEqual({ body: "", attachments: [file] });
+    expect(conversation.received[0]?.attachments).toEqual([file]);
+    const [row] = history.rows("u-1", bot.taskBotId);
+    expect(row?.components).toEqual([
+      {
+        _id: expect.stringMatching(/^cp-/),
+        cT: "attachment",
+        data: { text: "", fileId: "f-1", fileName: "report.pdf", url: report.url, size: 12_288 },
+        thumbnails: [],
+      },
+    ]);
+    vi.advanceTimersByTime(30);
+    const [reply] = framesTo("s1", "bot_response");
+    expect(JSON.stringify(reply?.message)).toContain("Thanks, I got report.pdf (12 KB).");
+  });
+
+  it("refuses a message with an attachment the user did not upload", () => {
+    const { conversation, first, message, framesTo, history } = setup();
+    for (const attachments of [[{ fileId: "nope" }], ["f-1"], [{ fileId: "f-1" }, { fileId: 7 }]]) {
+      conversation.handleFrame(
+        first,
+        message(5, "look", { message: { body: "look", attachments } }),
+      );
+    }
+    expect(framesTo("s1", "ack")).toEqual(
+      Array(3).fill({ ok: false, replyto: 5, message: "Unknown attachment", type: "ack" }),
+    );
+    expect(framesTo("s2", "user_message")).toEqual([]);
+    expect(conversation.received).toEqual([]);
+    expect(history.rows("u-1", bot.taskBotId)).toEqual([]);
+  });
+
+  it("sends the demo file on 'send me a file'", () => {
+    const { conversation, first, message, framesTo } = setup();
+    conversation.handleFrame(first, message(6, "Send me a file!"));
+    vi.advanceTimersByTime(30);
+    const parts = framesTo("s1", "bot_response")[0]?.message as Array<{ component: unknown }>;
+    expect(parts[1]?.component).toEqual({
+      type: "document",
+      payload: { url: guide.url, name: guide.fileName },
+    });
   });
 
   it("cancels pending replies on close", () => {

@@ -5,6 +5,8 @@ import { buildBotTurn } from "./bot-turn.js";
 import type { FaultState } from "./faults.js";
 import type { HistoryStore } from "./history-store.js";
 import { isRecord } from "./is-record.js";
+import type { ConversationFiles, MessageAttachment } from "./message-attachments.js";
+import { historyFiles, resolveAttachments } from "./message-attachments.js";
 import type { SocketConnection } from "./socket-server.js";
 import { answerTemplatePayload, chunkText, streamedAnswerMarkdown } from "./streamed-answer.js";
 
@@ -18,6 +20,8 @@ export interface ReceivedMessage {
   socketSid: string;
   /** The frame's `botInfo` as sent (with the host's `customData` / `metaTags`). */
   botInfo?: unknown;
+  /** The message's attachments, resolved to the stored files (absent when it had none). */
+  attachments?: readonly MessageAttachment[];
   /**
    * Milliseconds from the frame reaching the handler to its ack being written (an ack delay
    * included), so a client can subtract the platform's own time from a round trip. Absent
@@ -60,7 +64,16 @@ export interface RtmConversationOptions {
   readonly streamChunkDelayMs?: number;
   /** How many chunks the demo's streamed answer is cut into. Default 30. */
   readonly streamChunks?: number;
-  readonly reply: (text: string, context: { attachmentCount: number }) => BotTurn;
+  /** Uploaded files, for a message's attachments, and the demo's own file. */
+  readonly files: ConversationFiles;
+  readonly reply: (text: string, context: BotReplyContext) => BotTurn;
+}
+
+/** What the bot is told about a message besides its text. */
+export interface BotReplyContext {
+  readonly attachmentCount: number;
+  /** The message's files, as stored. */
+  readonly attachments: readonly { readonly fileName: string; readonly size: number }[];
 }
 
 function parseJson(text: string): unknown {
@@ -262,6 +275,18 @@ export class RtmConversation {
       );
       return true;
     }
+    if (command === "send me a file") {
+      const { demoFile } = this.#options.files;
+      this.#later(delay, () =>
+        this.pushBotTurn(userId, {
+          parts: [
+            "Here is a short guide to kore-chat.",
+            { type: "document", url: demoFile.url, name: demoFile.fileName },
+          ],
+        }),
+      );
+      return true;
+    }
     if (/^(talk to|connect me (to|with)) (an? )?(agent|human|person)/.test(command)) {
       this.#later(delay, () => {
         this.pushBotTurn(userId, { parts: ["Connecting you to an agent…"] });
@@ -288,12 +313,18 @@ export class RtmConversation {
     if (!isRecord(message) || clientMessageId === null) return;
     if (message.body !== undefined && typeof message.body !== "string") return;
     const body = message.body ?? "";
-    const attachments = Array.isArray(message.attachments) ? message.attachments : [];
-    if (body.trim() === "" && attachments.length === 0) {
+    const sent: unknown[] = Array.isArray(message.attachments) ? message.attachments : [];
+    if (body.trim() === "" && sent.length === 0) {
       this.#ack(connection, clientMessageId, false, "Message body is empty");
       return;
     }
     const { userId } = connection;
+    const { files } = this.#options;
+    const attachments = resolveAttachments(sent, (fileId) => files.lookup(userId, fileId));
+    if (attachments === null) {
+      this.#ack(connection, clientMessageId, false, "Unknown attachment");
+      return;
+    }
     const key = JSON.stringify([userId, clientMessageId, body]);
     if (this.#seen.has(key)) {
       this.#ack(connection, clientMessageId, true, "delivered");
@@ -301,7 +332,7 @@ export class RtmConversation {
     }
     this.#seen.add(key);
     this.#announceSession(userId);
-    const record = this.#record(connection, clientMessageId, body, message.renderMsg);
+    const record = this.#record(connection, clientMessageId, body, message.renderMsg, attachments);
     record.botInfo = frame.botInfo;
     if (!this.#options.faults.takeAckDrop()) {
       this.#ack(connection, clientMessageId, true, "delivered", () => {
@@ -323,7 +354,10 @@ export class RtmConversation {
       return;
     }
     if (this.#demoCommand(userId, body)) return;
-    const turn = reply(body, { attachmentCount: attachments.length });
+    const turn = reply(body, {
+      attachmentCount: attachments.length,
+      attachments: attachments.map(({ fileName, size }) => ({ fileName, size })),
+    });
     this.#later(faults.ackDelayMs + botReplyDelayMs, () => this.pushBotTurn(userId, turn));
   }
 
@@ -332,6 +366,7 @@ export class RtmConversation {
     clientMessageId: number | string,
     body: string,
     renderMsg: unknown,
+    attachments: readonly MessageAttachment[],
   ): ReceivedMessage {
     const { now, history, bot } = this.#options;
     const receivedAt = now();
@@ -340,6 +375,7 @@ export class RtmConversation {
       clientMessageId,
       body,
       ...(typeof renderMsg === "string" ? { renderMsg } : {}),
+      ...(attachments.length === 0 ? {} : { attachments }),
       receivedAt,
       socketSid: connection.sid,
     };
@@ -348,7 +384,9 @@ export class RtmConversation {
       userId: connection.userId,
       botId: bot.taskBotId,
       type: "incoming",
-      texts: [body],
+      // An attachment-only message has no text component.
+      texts: attachments.length > 0 && body.trim() === "" ? [] : [body],
+      files: historyFiles(attachments),
       createdOnMs: receivedAt,
     });
     return record;

@@ -3,20 +3,25 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import type { AgentControls } from "./agent-controls.js";
+import type { UploadRequestRecord } from "./attachment-routes.js";
 import * as auth from "./auth.js";
 import type { BotInfo, BotPart } from "./bot-turn.js";
 import { demoBotReply } from "./demo-bot.js";
+import { demoGuideFile } from "./demo-files.js";
 import type { FaultControls } from "./faults.js";
 import { createFaultControls, FaultState } from "./faults.js";
 import type { HistoryRow, SeedRow } from "./history-store.js";
 import { HistoryStore } from "./history-store.js";
 import { createHttpApp } from "./http-app.js";
+import type { ServedFile } from "./message-attachments.js";
 import type { PublicHistoryRequest } from "./public-history-routes.js";
 import type { ClosedSession, ReceivedEvent, ReceivedMessage } from "./rtm-conversation.js";
 import { RtmConversation } from "./rtm-conversation.js";
 import { type SocketOpenRecord, SocketServer } from "./socket-server.js";
 import type { SocketUrlRecord } from "./socket-urls.js";
 import { SocketUrlRegistry } from "./socket-urls.js";
+import type { StoredFile, UploadRecord } from "./upload-store.js";
+import { UploadStore } from "./upload-store.js";
 import { welcomeConversation } from "./welcome-conversation.js";
 
 /** How to start a simulator; every field has a default. */
@@ -50,6 +55,13 @@ export interface SimulatorOptions {
   requireSecureRtm?: boolean;
   /** Delay between the chunks of a streamed answer (`show streaming`); default 40. */
   streamChunkDelayMs?: number;
+  /** Largest attachment, single or chunked, in bytes; default 26_214_400 (25 MiB). */
+  maxUploadBytes?: number;
+  /**
+   * Attachment storage in bytes (files plus the chunks of uploads in progress), the oldest
+   * files evicted first; default 67_108_864 (64 MiB).
+   */
+  maxStoredUploadBytes?: number;
 }
 
 /** A running simulator: its address, credentials, records and controls. */
@@ -82,6 +94,10 @@ export interface SimulatorHandle {
   readonly agent: AgentControls;
   /** Every §6 History API call with its parameters and answer status. */
   readonly publicHistoryRequests: ReadonlyArray<PublicHistoryRequest>;
+  /** Every committed attachment upload (single or chunked), oldest first. */
+  readonly uploads: ReadonlyArray<UploadRecord>;
+  /** Every attachment HTTP request (token, file, chunk, commit, url) and its status. */
+  readonly uploadRequests: ReadonlyArray<UploadRequestRecord>;
   readonly faults: FaultControls;
   readonly history: {
     seed(identityOrUserId: string, rows: SeedRow[]): void;
@@ -110,6 +126,9 @@ const DEFAULT_BOT: BotInfo = {
   chatBot: "Demo Bot",
   taskBotId: "st-00000000-0000-4000-8000-000000000b07",
 };
+const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+const DEFAULT_MAX_STORED_UPLOAD_BYTES = 64 * 1024 * 1024;
+const UPLOAD_TOKEN_TTL_MS = 10 * 60 * 1000;
 const WILDCARD_HOSTS: ReadonlySet<string> = new Set(["0.0.0.0", "::", ""]);
 
 function hostForUrl(host: string): string {
@@ -152,11 +171,40 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const socketUrls = new SocketUrlRegistry({ ttlMs: options.socketUrlTtlMs ?? 30_000, now });
   const history = new HistoryStore(platform);
   const publicHistoryRequests: PublicHistoryRequest[] = [];
+  const uploadRequests: UploadRequestRecord[] = [];
+  const uploads = new UploadStore({
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    maxStoredBytes: options.maxStoredUploadBytes ?? DEFAULT_MAX_STORED_UPLOAD_BYTES,
+    tokenTtlMs: UPLOAD_TOKEN_TTL_MS,
+    now,
+  });
+  const guide = uploads.seed(
+    { fileName: demoGuideFile.fileName, fileExtension: demoGuideFile.fileExtension },
+    demoGuideFile.bytes(),
+  );
   const server = createServer();
   // Filled in once the port is known; handlers only run after listen().
   let origin = "";
-  const iconUrl = () =>
-    `${(options.publicOrigin ?? origin).replace(/\/+$/, "")}/media/bot-icon.svg`;
+  const publicBase = () => (options.publicOrigin ?? origin).replace(/\/+$/, "");
+  const iconUrl = () => `${publicBase()}/media/bot-icon.svg`;
+  const fileUrl = (file: StoredFile) =>
+    `${publicBase()}/__files/${file.fileId}/${encodeURIComponent(file.fileName)}`;
+  const served = (file: StoredFile): ServedFile => ({
+    fileId: file.fileId,
+    fileName: file.fileName,
+    size: file.size,
+    url: fileUrl(file),
+  });
+  // Upload delays (a fault), cleared on close like the conversation's timers.
+  const delays = new Set<NodeJS.Timeout>();
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        delays.delete(timer);
+        resolve();
+      }, ms);
+      delays.add(timer);
+    });
 
   const sockets: SocketServer = new SocketServer({
     server,
@@ -178,6 +226,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     history,
     sockets,
     reply: demoBotReply,
+    files: {
+      lookup: (userId, fileId) => {
+        const file = uploads.fileOf(userId, fileId);
+        return file === undefined ? undefined : served(file);
+      },
+      get demoFile() {
+        return served(guide);
+      },
+    },
     ...(options.streamChunkDelayMs === undefined
       ? {}
       : { streamChunkDelayMs: options.streamChunkDelayMs }),
@@ -229,6 +286,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     closedSessions: live.closedSessions,
     socketOpens: sockets.opens,
     agent,
+    uploads,
+    uploadRecords: uploads.records,
+    uploadRequests,
+    fileUrl,
+    wait,
     wsOrigin: (requestUrl) => {
       if (options.publicOrigin !== undefined) {
         return options.publicOrigin.replace(/^http/, "ws").replace(/\/+$/, "");
@@ -273,6 +335,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     closedSessions: live.closedSessions,
     agent,
     publicHistoryRequests,
+    uploads: uploads.records,
+    uploadRequests,
     faults: controls,
     history: {
       seed: (identityOrUserId, rows) => {
@@ -289,6 +353,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         live.close();
+        for (const timer of delays) clearTimeout(timer);
+        delays.clear();
         sockets.close();
         server.close(() => resolve());
         server.closeAllConnections();
