@@ -1,10 +1,14 @@
-import type {
-  BotResponseFrame,
-  ClientMessageId,
-  ConnectionStatus,
-  HistoryPage,
-  KoreClient,
-  KoreClientEvents,
+import {
+  type BotResponseFrame,
+  type ClientMessageId,
+  type ConnectionStatus,
+  checkFiles,
+  defaultAttachmentRules,
+  type FileFacts,
+  type HistoryPage,
+  type KoreClient,
+  type KoreClientEvents,
+  type UploadedFile,
 } from "@kore-chat/transport";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { MountOptions } from "./embed-options.js";
@@ -45,6 +49,13 @@ class FakeClient implements KoreClient {
     if (this.status !== "open") return false;
     this.conversationsEnded += 1;
     return true;
+  }
+  readonly attachmentRules = defaultAttachmentRules;
+  checkFiles<F extends FileFacts>(files: readonly F[], alreadyAttached = 0) {
+    return checkFiles(files, this.attachmentRules, alreadyAttached);
+  }
+  upload(): Promise<UploadedFile> {
+    return Promise.reject(new Error("no uploads in these tests"));
   }
   identify() {
     return Promise.resolve(this.userInfo);

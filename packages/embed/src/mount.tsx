@@ -87,7 +87,7 @@ export function mountWidget(
   const open = () => {
     if (!mounted) return;
     flushSync(() => launcher.setOpen(true));
-    shadow.getElementById(panelId)?.querySelector<HTMLElement>("textarea, input")?.focus();
+    shadow.getElementById(panelId)?.querySelector<HTMLElement>(".kc-composer-field")?.focus();
   };
   const close = () => {
     if (!mounted) return;

@@ -1,8 +1,15 @@
 /** The TanStack Query key of a conversation's history pages, to find them in your QueryClient. */
 export { historyQueryKey } from "@kore-chat/store";
+export { AttachmentTray, type AttachmentTrayProps } from "./attachments/attachment-tray.js";
+export { formatFileSize } from "./attachments/file-size.js";
+export { ImageLightbox, type ImageLightboxProps } from "./attachments/image-lightbox.js";
 export { BotTurn, type BotTurnProps, type PartViewProps } from "./components/bot-turn.js";
 export { ChatHeader, type ChatHeaderProps } from "./components/chat-header.js";
-export { Composer, type ComposerProps } from "./components/composer.js";
+export {
+  Composer,
+  type ComposerAttachments,
+  type ComposerProps,
+} from "./components/composer.js";
 export { ConnectionBanner, type ConnectionBannerProps } from "./components/connection-banner.js";
 export { MessageItem, type MessageItemProps } from "./components/message-item.js";
 export { MessageList, type MessageListProps } from "./components/message-list.js";
@@ -17,6 +24,7 @@ export { StringsContext, useStrings } from "./i18n/strings-context.js";
 export {
   useAgent,
   useAnsweredTemplates,
+  useAttachments,
   useBotTyping,
   useChatState,
   useChatStore,

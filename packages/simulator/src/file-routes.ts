@@ -16,7 +16,7 @@ export function createFileRoutes(uploads: UploadStore): Hono {
   routes.get("/:fileId/:name", (c) => {
     const file = uploads.file(c.req.param("fileId"));
     if (file === undefined) return errorResponse(404, "File not found");
-    return new Response(file.bytes, {
+    return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]), {
       status: 200,
       headers: {
         ...fileHeaders(file.fileName, file.fileExtension),

@@ -1,4 +1,5 @@
 import type {
+  AttachmentRules,
   BotResponseFrame,
   HistoryPage,
   KeyValueStorage,
@@ -97,6 +98,8 @@ export interface ChatActions {
 
 export interface ChatStore extends StoreApi<ChatState> {
   readonly actions: ChatActions;
+  /** What users may attach (the client's rules), for a file picker's `accept`. */
+  readonly attachmentRules: AttachmentRules;
   /**
    * Stops listening to the client, cancels history requests and clears the store's timers;
    * the client itself is its creator's to close.
@@ -456,6 +459,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       return store.subscribe(listener);
     },
     actions,
+    attachmentRules: client.attachmentRules,
     destroy() {
       if (destroyed) return;
       for (const unsubscribe of listening) unsubscribe();

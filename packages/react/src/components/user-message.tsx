@@ -1,6 +1,7 @@
-import type { ChatMessage } from "@kore-chat/store";
+import type { ChatMessage, MediaPart } from "@kore-chat/store";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import { useStrings } from "../i18n/strings-context.js";
+import { MediaView } from "../templates/media-view.js";
 import { messageText } from "./message-text.js";
 
 export interface UserMessageProps {
@@ -22,6 +23,11 @@ export interface UserMessageProps {
 export function UserMessage({ message, onRetry, strings: explicitStrings }: UserMessageProps) {
   const strings = useStrings(explicitStrings);
   const { status } = message;
+  const files = message.parts.filter((part): part is MediaPart => part.kind === "media");
+  const text = messageText(
+    files.length === 0 ? message.parts : message.parts.filter((part) => part.kind !== "media"),
+    files.length === 0 ? message.body : undefined,
+  );
   return (
     <div
       className="kc-message kc-message--user"
@@ -32,7 +38,15 @@ export function UserMessage({ message, onRetry, strings: explicitStrings }: User
     >
       <div className="kc-bubble kc-bubble--user">
         <span className="kc-visually-hidden">{strings.youSaid} </span>
-        {messageText(message.parts, message.body)}
+        {text !== "" && <span className="kc-message__text">{text}</span>}
+        {files.length > 0 && (
+          <span className="kc-message__files">
+            {files.map((part, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a message's files never reorder
+              <MediaView key={index} part={part} />
+            ))}
+          </span>
+        )}
       </div>
       {status !== undefined && (
         <div className={`kc-delivery kc-delivery--${status}`} aria-live="polite">

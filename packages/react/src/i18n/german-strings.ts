@@ -78,6 +78,22 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   copyCode: "Code kopieren",
   copied: "Kopiert",
   sources: "Quellen",
+  attachFile: "Datei anhängen",
+  attachments: "Angehängte Dateien",
+  removeAttachment: (fileName: string) => `${fileName} entfernen`,
+  uploading: (fileName: string) => `${fileName} wird hochgeladen`,
+  uploadFailed: (fileName: string) => `${fileName} konnte nicht hochgeladen werden`,
+  fileTooLarge: (fileName: string, limit: string) => `${fileName} ist größer als ${limit}`,
+  fileTypeNotAllowed: (fileName: string) =>
+    `${fileName}: Dateien dieses Typs können nicht gesendet werden`,
+  tooManyFiles: (fileName: string, limit: string) =>
+    `${fileName} wurde nicht hinzugefügt: höchstens ${limit} Dateien pro Nachricht`,
+  emptyFile: (fileName: string) => `${fileName} ist leer`,
+  dismiss: "Schließen",
+  dropFiles: "Dateien hier ablegen, um sie anzuhängen",
+  openImage: (fileName: string) => `Bild ${fileName} öffnen`,
+  closeImage: "Bild schließen",
+  download: (fileName: string) => `${fileName} herunterladen`,
   openChat: "Chat öffnen",
   closeChat: "Chat schließen",
   unreadMessages: (count: number) =>

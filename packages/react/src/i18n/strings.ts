@@ -104,6 +104,29 @@ export interface KoreChatStrings {
   readonly copied: string;
   /** The heading of an answer's sources. */
   readonly sources: string;
+  /** The composer's button that opens the file picker. */
+  readonly attachFile: string;
+  /** The accessible name of the list of attached files. */
+  readonly attachments: string;
+  /** A file chip's remove button. */
+  readonly removeAttachment: (fileName: string) => string;
+  /** A file chip's progress bar while it uploads. */
+  readonly uploading: (fileName: string) => string;
+  readonly uploadFailed: (fileName: string) => string;
+  /** Files refused before upload; `limit` is a formatted size or a count. */
+  readonly fileTooLarge: (fileName: string, limit: string) => string;
+  readonly fileTypeNotAllowed: (fileName: string) => string;
+  readonly tooManyFiles: (fileName: string, limit: string) => string;
+  readonly emptyFile: (fileName: string) => string;
+  /** Closes the list of refused files. */
+  readonly dismiss: string;
+  /** Over the panel while files are dragged onto it. */
+  readonly dropFiles: string;
+  /** An image's button that opens it larger, and the viewer's close button. */
+  readonly openImage: (fileName: string) => string;
+  readonly closeImage: string;
+  /** A file's download link. */
+  readonly download: (fileName: string) => string;
   /** The embed's launcher while the panel is closed. */
   readonly openChat: string;
   /** The embed's launcher while the panel is open. */
@@ -186,6 +209,21 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   copyCode: "Copy code",
   copied: "Copied",
   sources: "Sources",
+  attachFile: "Attach a file",
+  attachments: "Attached files",
+  removeAttachment: (fileName: string) => `Remove ${fileName}`,
+  uploading: (fileName: string) => `Uploading ${fileName}`,
+  uploadFailed: (fileName: string) => `${fileName} could not be uploaded`,
+  fileTooLarge: (fileName: string, limit: string) => `${fileName} is larger than ${limit}`,
+  fileTypeNotAllowed: (fileName: string) => `${fileName}: files of this type can't be sent`,
+  tooManyFiles: (fileName: string, limit: string) =>
+    `${fileName} was not added: at most ${limit} files per message`,
+  emptyFile: (fileName: string) => `${fileName} is empty`,
+  dismiss: "Dismiss",
+  dropFiles: "Drop files to attach them",
+  openImage: (fileName: string) => `Open image ${fileName}`,
+  closeImage: "Close image",
+  download: (fileName: string) => `Download ${fileName}`,
   openChat: "Open chat",
   closeChat: "Close chat",
   unreadMessages: (count: number) =>

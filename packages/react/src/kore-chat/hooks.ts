@@ -1,5 +1,17 @@
-import type { AgentState, ChatMessage, ChatState, ChatStore } from "@kore-chat/store";
-import type { ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
+import {
+  type AgentState,
+  type AttachableFile,
+  type AttachmentDraft,
+  attachmentsReady,
+  type ChatMessage,
+  type ChatState,
+  type ChatStore,
+} from "@kore-chat/store";
+import type {
+  AttachmentRejection,
+  ConnectionStatus,
+  KoreTransportError,
+} from "@kore-chat/transport";
 import { useContext, useSyncExternalStore } from "react";
 import { ChatStoreContext } from "./chat-store-context.js";
 import { frameBatchedSubscribe } from "./frame-batched-store.js";
@@ -134,4 +146,32 @@ export function useAgent(): AgentState {
 /** Whether the bot is "typing" (after a send, until its reply or 10 s). */
 export function useBotTyping(): boolean {
   return useChatState((state) => state.botTyping);
+}
+
+/**
+ * The composer's attachments and what to do with them: `attach(files)` checks and uploads,
+ * `remove(id)` cancels, `ready` says whether a message may be sent with them.
+ *
+ * @example
+ * const { drafts, attach } = useAttachments();
+ * <input type="file" multiple onChange={(event) => attach(Array.from(event.target.files ?? []))} />
+ */
+export function useAttachments(): {
+  readonly drafts: readonly AttachmentDraft[];
+  readonly rejections: readonly AttachmentRejection[];
+  readonly ready: boolean;
+  readonly attach: (files: Iterable<AttachableFile>) => void;
+  readonly remove: (id: string) => void;
+  readonly dismissRejections: () => void;
+} {
+  const store = useChatStore();
+  const attachments = useChatState((state) => state.attachments);
+  return {
+    drafts: attachments.drafts,
+    rejections: attachments.rejections,
+    ready: attachmentsReady(attachments),
+    attach: store.actions.attach,
+    remove: store.actions.removeAttachment,
+    dismissRejections: store.actions.dismissAttachmentRejections,
+  };
 }

@@ -62,6 +62,11 @@ export interface KoreChatUiProps {
   readonly onMessage?: (message: ChatMessage) => void;
   readonly onConnectionChange?: (status: ConnectionStatus) => void;
   readonly onError?: (error: KoreTransportError) => void;
+  /**
+   * Whether users can attach files (the "Attach a file" button, dropping and pasting files).
+   * Default true; what they may attach is the connection's `attachments` option.
+   */
+  readonly allowAttachments?: boolean;
   /** Nonce for the `<style>` fallback where constructable stylesheets are unavailable. */
   readonly styleNonce?: string;
   readonly className?: string;
@@ -97,6 +102,7 @@ const uiProps: Record<keyof KoreChatUiProps, true> = {
   onError: true,
   styleNonce: true,
   className: true,
+  allowAttachments: true,
 };
 
 /**

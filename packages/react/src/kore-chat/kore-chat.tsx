@@ -1,5 +1,5 @@
 import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
-import { type CSSProperties, useEffect, useMemo, useRef } from "react";
+import { type CSSProperties, type DragEvent, useEffect, useMemo, useRef, useState } from "react";
 import { ChatHeader } from "../components/chat-header.js";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
@@ -13,6 +13,7 @@ import { koreChatCss } from "../theme/kore-chat-css.js";
 import {
   useAgent,
   useAnsweredTemplates,
+  useAttachments,
   useBotTyping,
   useChatStore,
   useConnection,
@@ -69,7 +70,42 @@ function ChatWindow(props: UiProps) {
   const typing = useBotTyping();
   const history = useLoadEarlier();
   const agent = useAgent();
+  const attachments = useAttachments();
+  const allowAttachments = props.allowAttachments !== false;
+  const accept = useMemo(
+    () => store.attachmentRules.allowedExtensions.map((extension) => `.${extension}`).join(","),
+    [store],
+  );
+  const [dragging, setDragging] = useState(false);
   useHostCallbacks(store, props);
+
+  const carriesFiles = (event: DragEvent) =>
+    allowAttachments && Array.from(event.dataTransfer?.types ?? []).includes("Files");
+  const dropHandlers = allowAttachments
+    ? {
+        onDragEnter: (event: DragEvent) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          setDragging(true);
+        },
+        onDragOver: (event: DragEvent) => {
+          if (!carriesFiles(event)) return;
+          event.preventDefault();
+          if (event.dataTransfer !== null) event.dataTransfer.dropEffect = "copy";
+        },
+        onDragLeave: (event: DragEvent) => {
+          const next = event.relatedTarget as Node | null;
+          if (next === null || !event.currentTarget.contains(next)) setDragging(false);
+        },
+        onDrop: (event: DragEvent) => {
+          setDragging(false);
+          const files = Array.from(event.dataTransfer?.files ?? []);
+          if (files.length === 0) return;
+          event.preventDefault();
+          attachments.attach(files);
+        },
+      }
+    : {};
 
   const answered = useAnsweredTemplates();
   const sendFromTemplate = (send: TemplateSend, messageKey: string) =>
@@ -92,7 +128,13 @@ function ChatWindow(props: UiProps) {
         lang={props.locale}
         style={themeStyle(props.theme)}
         aria-label={props.title ?? strings.conversation}
+        {...dropHandlers}
       >
+        {dragging && (
+          <div className="kc-drop-overlay" aria-hidden="true">
+            {strings.dropFiles}
+          </div>
+        )}
         <ChatHeader
           title={props.title}
           agent={agent}
@@ -115,7 +157,22 @@ function ChatWindow(props: UiProps) {
           agentName={agent.name}
           registry={registry}
         />
-        <Composer onSend={(text) => store.actions.send(text)} onTyping={store.actions.userTyping} />
+        <Composer
+          onSend={(text) => store.actions.send(text)}
+          onTyping={store.actions.userTyping}
+          attachments={
+            allowAttachments
+              ? {
+                  drafts: attachments.drafts,
+                  rejections: attachments.rejections,
+                  onAttach: attachments.attach,
+                  onRemove: attachments.remove,
+                  onDismissRejections: attachments.dismissRejections,
+                  accept,
+                }
+              : undefined
+          }
+        />
       </section>
     </StringsContext.Provider>
   );

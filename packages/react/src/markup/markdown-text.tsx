@@ -149,7 +149,9 @@ function CodeBlock({
       <button type="button" className="kc-md-copy" onClick={copy} aria-live="polite">
         {copied ? strings.copied : strings.copyCode}
       </button>
-      <pre>
+      {/* Focusable: a long line scrolls sideways, and a keyboard user must be able to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus (WCAG 2.1.1) */}
+      <pre tabIndex={0}>
         <code data-language={lang}>{code}</code>
       </pre>
     </div>
@@ -159,7 +161,8 @@ function CodeBlock({
 function renderTable(token: Tokens.Table, key: number): ReactNode {
   const align = (value: Tokens.TableCell["align"]) => (value === null ? undefined : value);
   return (
-    <div key={key} className="kc-md-table">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus (WCAG 2.1.1)
+    <div key={key} className="kc-md-table" tabIndex={0}>
       <table>
         <thead>
           <tr>

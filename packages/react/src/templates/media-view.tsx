@@ -1,12 +1,16 @@
 import type { MediaPart } from "@kore-chat/store";
-import type { ReactElement } from "react";
+import { type ReactElement, useState } from "react";
+import { FileIcon } from "../attachments/file-icon.js";
+import { formatFileSize } from "../attachments/file-size.js";
+import { ImageLightbox } from "../attachments/image-lightbox.js";
+import { useStrings } from "../i18n/strings-context.js";
 import { safeImageUrl, safeLinkUrl } from "../markup/safe-url.js";
 
 export interface MediaViewProps {
   readonly part: MediaPart;
 }
 
-/** Only http(s) is streamed into `<audio>` / `<video>` (no mailto:/tel:, no data:). */
+/** Only http(s) is streamed into `<audio>` / `<video>` or downloaded (no mailto:/tel:, no data:). */
 function safeStreamUrl(raw: string): string | undefined {
   const href = safeLinkUrl(raw);
   return href !== undefined && /^https?:/i.test(href) ? href : undefined;
@@ -20,10 +24,67 @@ function NewTabLink({ href, label }: { readonly href: string; readonly label: st
   );
 }
 
+/** An image that opens larger in a lightbox (a button around it, named by the image). */
+function ZoomableImage({ src, name }: { readonly src: string; readonly name: string | undefined }) {
+  const strings = useStrings();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="kc-media kc-media__zoom"
+        aria-label={strings.openImage(name ?? "")}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <img className="kc-media__image" src={src} alt={name ?? ""} />
+      </button>
+      {open && <ImageLightbox src={src} name={name ?? ""} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/** A file: icon, name and size, downloaded through its link when the URL is one we follow. */
+function FileRow({
+  href,
+  name,
+  size,
+}: {
+  readonly href: string | undefined;
+  readonly name: string;
+  readonly size: number | undefined;
+}) {
+  const strings = useStrings();
+  const content = (
+    <>
+      <FileIcon kind="attachment" />
+      <span className="kc-file__name">{name}</span>
+      {size !== undefined && (
+        <span className="kc-file__size">{formatFileSize(size, strings.formatLocale)}</span>
+      )}
+    </>
+  );
+  return href === undefined ? (
+    <span className="kc-media kc-file">{content}</span>
+  ) : (
+    <a
+      className="kc-media kc-file"
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      download={name}
+      aria-label={strings.download(name)}
+    >
+      {content}
+    </a>
+  );
+}
+
 /**
- * A media part: image → `<img>` (alt = name or ""), audio/video → native controls
- * (http(s) only), link/document → a new-tab link named by its name. A URL we do not
- * follow shows the name as text, never a blank bubble.
+ * A media part: image → `<img>` in a button that opens it larger, audio/video → native
+ * controls (http(s) only), link → a new-tab link named by its name, document → a file row
+ * (icon, name, size) that downloads it. A URL we do not follow shows the name as text,
+ * never a blank bubble.
  *
  * @example
  * <MediaView part={{ kind: "media", mediaType: "image", url: "https://example.com/a.png", name: "a.png" }} />
@@ -37,7 +98,7 @@ export function MediaView({ part }: MediaViewProps): ReactElement {
     case "image": {
       const src = safeImageUrl(url);
       if (src === undefined) return inert;
-      return <img className="kc-media kc-media__image" src={src} alt={name ?? ""} />;
+      return <ZoomableImage src={src} name={name} />;
     }
     case "audio":
     case "video": {
@@ -56,8 +117,12 @@ export function MediaView({ part }: MediaViewProps): ReactElement {
         </video>
       );
     }
-    case "link":
     case "document": {
+      const href = safeStreamUrl(url);
+      if (href === undefined && name === undefined) return inert;
+      return <FileRow href={href} name={name ?? label} size={part.size} />;
+    }
+    case "link": {
       const href = safeLinkUrl(url);
       if (href === undefined) return inert;
       return (

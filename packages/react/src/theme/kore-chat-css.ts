@@ -326,6 +326,9 @@ h3.kc-md-heading { font-size: 1.1em; }
 .kc-markdown hr { border: 0; border-block-start: 1px solid var(--kc-border); }
 .kc-md-image { max-inline-size: 100%; border-radius: 6px; }
 .kc-md-table { overflow-x: auto; max-inline-size: 100%; }
+.kc-md-table:focus-visible, .kc-md-code pre:focus-visible { outline: 2px solid var(--kc-focus); outline-offset: 2px; }
+.kc-answer__sources li { min-block-size: 24px; margin-block: 2px; }
+.kc-answer__sources a { display: inline-block; min-block-size: 24px; line-height: 24px; }
 .kc-md-table table { border-collapse: collapse; font-size: 0.92em; }
 .kc-md-table th, .kc-md-table td { padding: 4px 8px; border: 1px solid var(--kc-border); text-align: start; }
 .kc-md-table th[align="right"], .kc-md-table td[align="right"] { text-align: end; }
@@ -431,6 +434,119 @@ h3.kc-md-heading { font-size: 1.1em; }
   font-weight: 600;
 }
 .kc-send:disabled { opacity: 0.6; cursor: not-allowed; }
+
+/* Attachments: the composer's button, the tray of attached files above the field, the
+   refusals, the drop overlay, and files in bubbles. */
+.kc-composer { flex-wrap: wrap; }
+.kc-attachment-tray { flex: 1 0 100%; display: grid; gap: 6px; }
+.kc-attach {
+  flex: none;
+  display: inline-grid;
+  place-items: center;
+  inline-size: 40px;
+  block-size: 40px;
+  border: 1px solid var(--kc-border);
+  border-radius: var(--kc-radius);
+  background: var(--kc-bg);
+  color: var(--kc-text);
+  cursor: pointer;
+}
+.kc-attach:disabled { opacity: 0.6; cursor: not-allowed; }
+.kc-attachments { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.kc-attachment {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  max-inline-size: 100%;
+  padding: 4px 4px 4px 8px;
+  border: 1px solid var(--kc-border);
+  border-radius: 10px;
+  background: var(--kc-surface);
+}
+.kc-attachment[data-status="failed"] { border-color: var(--kc-danger); }
+.kc-attachment__thumbnail { inline-size: 36px; block-size: 36px; object-fit: cover; border-radius: 6px; }
+.kc-attachment__text { display: grid; min-inline-size: 0; font-size: 0.85em; }
+.kc-attachment__name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-inline-size: 14rem; }
+.kc-attachment__size { color: var(--kc-muted); }
+.kc-attachment__progress { inline-size: 100%; block-size: 4px; accent-color: var(--kc-accent); }
+.kc-attachment__error { color: var(--kc-danger); }
+.kc-attachment__remove {
+  inline-size: 28px;
+  block-size: 28px;
+  border: 0;
+  border-radius: 50%;
+  background: transparent;
+  color: var(--kc-text);
+  font-size: 1.2em;
+  cursor: pointer;
+}
+.kc-attachment__remove:hover { background: var(--kc-border); }
+.kc-attachment-rejections {
+  display: flex;
+  align-items: flex-start;
+  justify-content: space-between;
+  gap: 8px;
+  padding: 6px 10px;
+  border-radius: 8px;
+  background: var(--kc-surface);
+  color: var(--kc-danger);
+  font-size: 0.9em;
+}
+.kc-attachment-rejections ul { margin: 0; padding-inline-start: 1.1em; overflow-wrap: anywhere; }
+.kc-file-icon { flex: none; color: var(--kc-muted); }
+.kc-chat { position: relative; }
+.kc-drop-overlay {
+  position: absolute;
+  inset: 0;
+  z-index: 5;
+  display: grid;
+  place-items: center;
+  margin: 6px;
+  border: 2px dashed var(--kc-accent);
+  border-radius: var(--kc-radius);
+  background: color-mix(in srgb, var(--kc-bg) 88%, transparent);
+  color: var(--kc-text);
+  font-weight: 600;
+  pointer-events: none;
+}
+.kc-message__files { display: grid; gap: 6px; }
+.kc-message__text + .kc-message__files { margin-block-start: 6px; }
+.kc-file {
+  display: inline-flex;
+  align-items: center;
+  gap: 8px;
+  min-block-size: 24px;
+  padding: 6px 10px;
+  border-radius: 8px;
+  background: var(--kc-bg);
+  color: var(--kc-text);
+  text-decoration: none;
+  overflow-wrap: anywhere;
+}
+a.kc-file:hover .kc-file__name { text-decoration: underline; }
+.kc-file__size { color: var(--kc-muted); font-size: 0.85em; white-space: nowrap; }
+.kc-media__zoom { display: block; padding: 0; border: 0; background: none; cursor: zoom-in; border-radius: 8px; }
+.kc-lightbox {
+  max-inline-size: min(96vw, 1200px);
+  max-block-size: 96vh;
+  padding: 8px;
+  border: 0;
+  border-radius: 12px;
+  background: var(--kc-bg);
+  color: var(--kc-text);
+}
+.kc-lightbox::backdrop { background: rgb(0 0 0 / 0.7); }
+.kc-lightbox__image { display: block; max-inline-size: 100%; max-block-size: calc(96vh - 72px); margin-inline: auto; }
+.kc-lightbox__close {
+  display: block;
+  margin: 8px auto 0;
+  min-block-size: 36px;
+  padding-inline: 16px;
+  border: 1px solid var(--kc-border);
+  border-radius: var(--kc-radius);
+  background: var(--kc-surface);
+  color: var(--kc-text);
+}
 
 .kc-banner {
   display: flex;

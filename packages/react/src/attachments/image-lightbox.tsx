@@ -1,0 +1,66 @@
+import { useEffect, useRef } from "react";
+import { useStrings } from "../i18n/strings-context.js";
+
+export interface ImageLightboxProps {
+  /** A URL already checked by the safe-URL rule. */
+  readonly src: string;
+  /** The image's name (untrusted text), or "" when it has none. */
+  readonly name: string;
+  /** Called when the viewer closes (Esc, the close button, a click beside the image). */
+  readonly onClose: () => void;
+}
+
+/**
+ * An image shown large in a modal `<dialog>`: focus moves to its close button, Esc or a click
+ * outside the image closes it, and focus returns to what opened it.
+ *
+ * @example
+ * {open && <ImageLightbox src={src} name="receipt.png" onClose={() => setOpen(false)} />}
+ */
+export function ImageLightbox({ src, name, onClose }: ImageLightboxProps) {
+  const strings = useStrings();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element === null) return;
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const opener = root.activeElement as HTMLElement | null;
+    const closed = () => onCloseRef.current();
+    element.addEventListener("close", closed);
+    if (typeof element.showModal === "function" && !element.open) element.showModal();
+    else element.setAttribute("open", "");
+    closeButton.current?.focus();
+    return () => {
+      element.removeEventListener("close", closed);
+      if (element.open && typeof element.close === "function") element.close();
+      opener?.focus({ preventScroll: true });
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="kc-lightbox"
+      aria-label={name === "" ? strings.openImage("") : name}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog itself, not its content) closes it.
+        if (event.target === event.currentTarget) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <img className="kc-lightbox__image" src={src} alt={name} />
+      <button ref={closeButton} type="button" className="kc-lightbox__close" onClick={onClose}>
+        {strings.closeImage}
+      </button>
+    </dialog>
+  );
+}
