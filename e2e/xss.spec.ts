@@ -356,3 +356,56 @@ test("hostile text, templates, media and history rows run nothing and link nowhe
   await expect(echo).toHaveCount(1);
   expectTurnsShown(await auditNothingInjected(chat, dialogs), ids);
 });
+
+test("hostile file names are shown as text, live, in another tab and from history", async ({
+  page,
+  identity,
+  chatPageFor,
+  simulator,
+}) => {
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.addInitScript(installXssTrap);
+  const chat = await openChat(chatPageFor(page), identity);
+  const other = await page.context().newPage();
+  await other.addInitScript(installXssTrap);
+  const second = await openChat(chatPageFor(other), identity);
+  // File names cannot hold "/": the payloads that need none, as names of allowed types.
+  const names = markupPayloads
+    .filter((payload) => !payload.text.includes("/"))
+    .slice(0, 8)
+    .map((payload, index) => `${payload.text}.${["png", "pdf", "txt", "csv"][index % 4]}`);
+  expect(names.length).toBeGreaterThanOrEqual(5);
+  await chat.root
+    .locator("input[type=file]")
+    .setInputFiles(
+      names.map((name) => ({ name, mimeType: "application/octet-stream", buffer: pixel })),
+    );
+  await expect(chat.sendButton).toBeEnabled();
+  await chat.sendButton.click();
+  const sent = chat.messagesBy("user").last();
+  await expect(sent).toHaveAttribute("data-status", "delivered");
+  const check = async (view: ChatPage) => {
+    const bubble = view.messagesBy("user").last();
+    for (const name of names) {
+      if (!name.endsWith(".png")) await expect(bubble).toContainText(name);
+      // An image is named by its file name (as text, in its button's accessible name).
+      else
+        await expect(
+          bubble.getByRole("button", { name: `Open image ${name}`, exact: true }),
+        ).toHaveCount(1);
+    }
+    await auditNothingInjected(view, dialogs);
+  };
+  await check(chat);
+  await check(second);
+  expect((await simulator.uploads(identity)).map((upload) => upload.fileName).sort()).toEqual(
+    [...names].sort(),
+  );
+  await chat.reload();
+  await chat.expectConnection("open");
+  await check(chat);
+});

@@ -12,6 +12,24 @@ export interface ReceivedMessage {
   readonly renderMsg?: string;
   readonly receivedAt: number;
   readonly socketSid: string;
+  readonly attachments?: ReadonlyArray<{ fileId?: string; fileName?: string; fileType?: string }>;
+}
+
+/** One committed upload (`GET /__simulator/uploads`). */
+export interface UploadRecord {
+  readonly userId: string;
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly size: number;
+  readonly chunks: number;
+}
+
+/** One attachment HTTP request (`GET /__simulator/upload-requests`). */
+export interface UploadRequestRecord {
+  readonly userId: string;
+  readonly kind: "token" | "file" | "chunk" | "commit" | "url";
+  readonly chunkNo?: number;
+  readonly status: number;
 }
 
 /** One socket URL `rtm/start` issued (its `GET /__simulator/socket-urls` rows). */
@@ -103,6 +121,32 @@ export class SimulatorControl {
   async sendMalformedFrames(identity: string): Promise<number> {
     const { sent } = await this.#fault<{ sent: number }>("malformed-frames", { identity });
     return sent;
+  }
+
+  /** The user's committed uploads. */
+  async uploads(identity: string): Promise<UploadRecord[]> {
+    return this.#get<UploadRecord[]>(`/__simulator/uploads?${new URLSearchParams({ identity })}`);
+  }
+
+  /** Every attachment request of the user (token, file, chunk, commit, url). */
+  async uploadRequests(identity: string): Promise<UploadRequestRecord[]> {
+    const query = new URLSearchParams({ identity });
+    return this.#get<UploadRequestRecord[]>(`/__simulator/upload-requests?${query}`);
+  }
+
+  /** Each of the user's file and chunk uploads waits `ms` before it is answered. */
+  async setUploadDelay(ms: number, identity: string): Promise<void> {
+    await this.#fault("upload-delay", { ms, identity });
+  }
+
+  /** The user's next chunk `chunkNo` answers 500 once. */
+  async failChunkOnce(chunkNo: number, identity: string): Promise<void> {
+    await this.#fault("fail-chunk-once", { chunkNo, identity });
+  }
+
+  /** The user's next file upload or commit answers `status` (413 by default). */
+  async rejectNextUpload(identity: string, status = 413): Promise<void> {
+    await this.#fault("reject-next-upload", { status, identity });
   }
 
   /** Clears every fault. The fault switches are global to the server. */

@@ -171,9 +171,9 @@ describe("AttachmentTray", () => {
 
 describe("formatFileSize", () => {
   it("reads in the widget's locale, in binary steps", () => {
-    expect(formatFileSize(512, "en")).toBe("512 byte");
+    expect(formatFileSize(512, "en")).toBe("0.5 kB");
     expect(formatFileSize(1536, "en")).toBe("1.5 kB");
     expect(formatFileSize(25 * 1024 * 1024, "de")).toBe("25 MB");
-    expect(formatFileSize(Number.NaN, "en")).toBe("0 byte");
+    expect(formatFileSize(Number.NaN, "en")).toBe("0 kB");
   });
 });

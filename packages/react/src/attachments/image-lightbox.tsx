@@ -23,12 +23,15 @@ export function ImageLightbox({ src, name, onClose }: ImageLightboxProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // What had focus before the viewer opened, kept from the first run of the effect (a re-run
+  // under StrictMode would find the viewer's own button).
+  const opener = useRef<HTMLElement | null | undefined>(undefined);
 
   useEffect(() => {
     const element = dialog.current;
     if (element === null) return;
     const root = element.getRootNode() as Document | ShadowRoot;
-    const opener = root.activeElement as HTMLElement | null;
+    if (opener.current === undefined) opener.current = root.activeElement as HTMLElement | null;
     const closed = () => onCloseRef.current();
     element.addEventListener("close", closed);
     if (typeof element.showModal === "function" && !element.open) element.showModal();
@@ -36,8 +39,9 @@ export function ImageLightbox({ src, name, onClose }: ImageLightboxProps) {
     closeButton.current?.focus();
     return () => {
       element.removeEventListener("close", closed);
-      if (element.open && typeof element.close === "function") element.close();
-      opener?.focus({ preventScroll: true });
+      // Not close(): its "close" event comes later and would reach a re-run of this effect
+      // (StrictMode). Leaving the DOM takes the dialog out of the top layer anyway.
+      opener.current?.focus({ preventScroll: true });
     };
   }, []);
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { fn } from "storybook/test";
-import { userMessage } from "../testing/story-messages.js";
+import { storyAvatar, userMessage } from "../testing/story-messages.js";
 import { UserMessage } from "./user-message.js";
 
 const meta = {
@@ -67,6 +67,43 @@ export const RightToLeftHebrew: Story = {
     message: userMessage("שלום, ההזמנה שלי לא הגיעה.", {
       status: "failed",
       failureReason: "Not acknowledged",
+    }),
+  },
+};
+
+/** The user's files: an image (it opens larger) and a file row with its size (it downloads). */
+export const WithAttachments: Story = {
+  args: {
+    message: userMessage("Here are the photo and the invoice", {
+      parts: [
+        { kind: "text", text: "Here are the photo and the invoice" },
+        { kind: "media", mediaType: "image", url: storyAvatar, name: "photo.png", size: 68 },
+        {
+          kind: "media",
+          mediaType: "document",
+          url: "https://example.com/files/invoice-1042.pdf",
+          name: "invoice-1042.pdf",
+          size: 184_320,
+        },
+      ],
+    }),
+  },
+};
+
+/** A file the platform gave no URL for, and a hostile name: shown as text, no link. */
+export const AttachmentWithoutUrl: Story = {
+  args: {
+    message: userMessage("", {
+      body: "",
+      parts: [
+        {
+          kind: "media",
+          mediaType: "document",
+          url: "",
+          name: '<img src=x onerror="alert(1)">.pdf',
+          size: 2048,
+        },
+      ],
     }),
   },
 };
