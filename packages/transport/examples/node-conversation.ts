@@ -16,6 +16,7 @@ const botInfo = simulator?.bot ?? {
   taskBotId: process.env.KORE_TASK_BOT_ID ?? "",
 };
 const lines = ["hi", "show button", "thanks"];
+let fileSent = false;
 
 const client = createKoreClient({
   apiHost,
@@ -34,10 +35,27 @@ client.on("bot_response", (turn) => {
     console.log(`bot> ${typeof body === "string" ? body.slice(0, 120) : "[rich message]"}`);
   }
   const next = lines.shift();
-  if (next === undefined) return finish();
-  console.log(`you> ${next}`);
-  client.send(next);
+  if (next !== undefined) {
+    console.log(`you> ${next}`);
+    client.send(next);
+    return;
+  }
+  if (fileSent) return finish();
+  fileSent = true;
+  void sendFile();
 });
+
+/** A file from Node: bytes (a Buffer) and a name, uploaded, then sent with a message. */
+async function sendFile() {
+  const bytes = Buffer.from("Order KC-1042: 2 × T-shirt, 1 × mug\n");
+  const file = await client.upload(bytes, {
+    fileName: "order-notes.txt",
+    onProgress: ({ sentBytes, totalBytes }) => console.log(`[upload] ${sentBytes}/${totalBytes}`),
+  });
+  console.log(`[upload] ${file.fileName} is ${file.fileId} (${file.size} bytes)`);
+  console.log(`you> [${file.fileName}]`);
+  client.send("", { attachments: [file] });
+}
 client.on("status", ({ status, error }) => {
   if (status === "failed") {
     console.error(`failed: ${error?.message}`);

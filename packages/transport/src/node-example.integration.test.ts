@@ -13,8 +13,11 @@ describe("examples/node-conversation.ts", () => {
       timeout: 25_000,
     });
     expect(stdout).toContain("[status] open");
-    expect(stdout.match(/^\[ack\] \d+ delivered$/gm)).toHaveLength(3);
+    expect(stdout.match(/^\[ack\] \d+ delivered$/gm)).toHaveLength(4);
     expect(stdout.match(/^bot> /gm)?.length).toBeGreaterThanOrEqual(3);
     expect(stdout).toContain("button");
+    // A Buffer uploaded from Node and sent: the demo bot names the file it got.
+    expect(stdout).toMatch(/^\[upload\] order-notes\.txt is \S+ \(\d+ bytes\)$/m);
+    expect(stdout).toContain("order-notes.txt");
   });
 });

@@ -68,8 +68,13 @@ describe("client.upload: one request for a file up to 1 MiB", () => {
 
   it("takes bytes with a name (a Node Buffer) as well as a File", async () => {
     const h = uploadHarness();
-    const uploaded = await h.client.upload(new Uint8Array([1, 2, 3]), { fileName: "notes.txt" });
+    // A small Buffer is a view into Node's shared pool: only its own bytes go.
+    const buffer = Buffer.from("abc");
+    expect(buffer.buffer.byteLength).toBeGreaterThan(3);
+    const uploaded = await h.client.upload(buffer, { fileName: "notes.txt" });
     expect(uploaded).toMatchObject({ fileName: "notes.txt", fileType: "attachment", size: 3 });
+    const sent = h.platform.requestsTo("/attachment/file")[0]?.form?.get("file") as Blob;
+    expect(await sent.text()).toBe("abc");
   });
 
   it("uses the web SDK's base path with paths.attachments", async () => {

@@ -87,8 +87,9 @@ function stringField(body: unknown, field: string, path: string): string {
 
 function toBlob(source: UploadSource): Blob {
   if (source instanceof Blob) return source;
-  // A copy into a plain ArrayBuffer: a Buffer may view a shared pool.
-  return new Blob([source.slice().buffer as ArrayBuffer]);
+  // A copy of exactly these bytes: a Node Buffer is often a view into a larger shared pool
+  // (and Buffer#slice shares it too).
+  return new Blob([new Uint8Array(source)]);
 }
 
 /**
