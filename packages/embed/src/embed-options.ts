@@ -104,6 +104,24 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   const modes = ["Start_New", "Start_New_Resume_Agent", "Reconnect"];
   if (candidate.connectionMode !== undefined && !modes.includes(String(candidate.connectionMode)))
     fail(`connectionMode must be one of ${modes.join(", ")}`);
+  if (candidate.allowAttachments !== undefined && typeof candidate.allowAttachments !== "boolean")
+    fail("allowAttachments must be true or false");
+  const rules = candidate.attachments;
+  if (rules !== undefined) {
+    if (!isRecord(rules) || Array.isArray(rules))
+      fail("attachments must be an object: { maxFileBytes, maxFiles, allowedExtensions }");
+    const { maxFileBytes, maxFiles, allowedExtensions } = rules as Record<string, unknown>;
+    const positive = (value: unknown) => typeof value === "number" && value > 0;
+    if (maxFileBytes !== undefined && !positive(maxFileBytes))
+      fail("attachments.maxFileBytes must be a number of bytes above 0");
+    if (maxFiles !== undefined && !(positive(maxFiles) && Number.isInteger(maxFiles)))
+      fail("attachments.maxFiles must be a whole number above 0");
+    if (
+      allowedExtensions !== undefined &&
+      !(Array.isArray(allowedExtensions) && allowedExtensions.every(nonEmptyString))
+    )
+      fail('attachments.allowedExtensions must be a list of extensions, e.g. ["pdf", "png"]');
+  }
   if (candidate.locale !== undefined && !nonEmptyString(candidate.locale))
     fail('locale must be a BCP 47 language tag, e.g. "de" or "ar-EG"');
   const container = candidate.container;

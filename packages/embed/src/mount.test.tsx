@@ -337,6 +337,13 @@ describe("mount", () => {
     expect(mountWith({ ...options(), botInfo: { ...bot, metaTags: [] } })).toThrow(/metaTags/);
     expect(mountWith({ ...options(), secureRtm: "yes" })).toThrow(/secureRtm/);
     expect(mountWith({ ...options(), connectionMode: "Resume" })).toThrow(/connectionMode/);
+    expect(mountWith({ ...options(), allowAttachments: "no" })).toThrow(/allowAttachments/);
+    expect(mountWith({ ...options(), attachments: [] })).toThrow(/attachments must be/);
+    expect(mountWith({ ...options(), attachments: { maxFileBytes: -1 } })).toThrow(/maxFileBytes/);
+    expect(mountWith({ ...options(), attachments: { maxFiles: 1.5 } })).toThrow(/maxFiles/);
+    expect(mountWith({ ...options(), attachments: { allowedExtensions: "pdf" } })).toThrow(
+      /allowedExtensions/,
+    );
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
   });
 });
