@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { withLocalDemoMedia } from "./demo-media-files.js";
 import { isRecord } from "./is-record.js";
 
 /** A template payload: `template_type` plus the template's own fields (TEMPLATES.md §2). */
@@ -119,10 +120,13 @@ function historyTextOf(wire: unknown): string {
  */
 export function buildBotTurn(
   turn: BotTurn,
-  context: { botInfo: BotInfo; icon: string; nowMs: number },
+  context: { botInfo: BotInfo; icon: string; nowMs: number; mediaBase?: string },
 ): BuiltBotTurn {
   const messageId = `ms-${randomUUID()}`;
-  const message = turn.parts.map(toWirePart);
+  const wire = turn.parts.map(toWirePart);
+  // The demo's media, served by the simulator itself when it says where.
+  const message =
+    context.mediaBase === undefined ? wire : withLocalDemoMedia(wire, context.mediaBase);
   const frame: Record<string, unknown> = {
     type: "bot_response",
     from: "bot",

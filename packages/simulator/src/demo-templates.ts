@@ -4,7 +4,9 @@ import { demoTemplateVariants } from "./demo-template-variants.js";
 
 export { answerTemplatePayload, streamedAnswerMarkdown } from "./streamed-answer.js";
 
-const MEDIA = "https://example.com/kore-chat-demo";
+/** Where the demo payloads point; the simulator serves these files itself (`/media/demo`). */
+export const demoMediaOrigin = "https://example.com/kore-chat-demo";
+const MEDIA = demoMediaOrigin;
 
 // Postback payloads are demo-bot commands, so clicking a card drives the demo further.
 /**

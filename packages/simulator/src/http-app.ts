@@ -8,6 +8,7 @@ import { parseBearer, signUserJwt, userIdFor, verifyUserJwt } from "./auth.js";
 import type { BotInfo } from "./bot-turn.js";
 import type { ControlRoutesContext } from "./control-routes.js";
 import { createControlRoutes } from "./control-routes.js";
+import { localDemoMedia } from "./demo-media-files.js";
 import type { FaultState } from "./faults.js";
 import { createFileRoutes } from "./file-routes.js";
 import type { HistoryStore } from "./history-store.js";
@@ -93,6 +94,23 @@ export function createHttpApp(context: HttpAppContext): Hono {
   http.get("/", () =>
     jsonResponse({ name: "kore-chat platform simulator", bot, endpoints: ENDPOINTS }, 200),
   );
+  // The demo's own pictures, tone, PDF and link pages: the playground needs no internet.
+  http.get("/media/demo/*", (c) => {
+    const path = decodeURIComponent(new URL(c.req.url).pathname.slice("/media/demo/".length));
+    const file = localDemoMedia(path);
+    if (file === undefined) return errorResponse(404, "No such demo file");
+    const body =
+      typeof file.body === "string" ? file.body : new Blob([file.body as Uint8Array<ArrayBuffer>]);
+    return new Response(body, {
+      headers: {
+        "content-type": file.contentType,
+        "x-content-type-options": "nosniff",
+        "cache-control": "public, max-age=3600",
+        // A demo picture is SVG: shown through <img> it runs nothing; opened directly, neither.
+        "content-security-policy": "sandbox",
+      },
+    });
+  });
   http.get(
     "/media/bot-icon.svg",
     () => new Response(BOT_ICON_SVG, { headers: { "content-type": "image/svg+xml" } }),

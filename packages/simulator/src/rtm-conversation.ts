@@ -51,6 +51,8 @@ export interface ClosedSession {
 export interface RtmConversationOptions {
   readonly bot: BotInfo;
   readonly icon: string;
+  /** Where the demo's media is served (the simulator's `/media/demo`); as sent when absent. */
+  readonly mediaBase?: string;
   readonly now: () => number;
   readonly botReplyDelayMs: number;
   readonly faults: FaultState;
@@ -219,8 +221,13 @@ export class RtmConversation {
 
   /** Sends one bot turn to every socket of the user and stores it as an `outgoing` row. */
   pushBotTurn(userId: string, turn: BotTurn): BuiltBotTurn {
-    const { bot, icon, now, history, sockets } = this.#options;
-    const built = buildBotTurn(turn, { botInfo: bot, icon, nowMs: now() });
+    const { bot, icon, now, history, sockets, mediaBase } = this.#options;
+    const built = buildBotTurn(turn, {
+      botInfo: bot,
+      icon,
+      nowMs: now(),
+      ...(mediaBase === undefined ? {} : { mediaBase }),
+    });
     history.append({
       userId,
       botId: bot.taskBotId,

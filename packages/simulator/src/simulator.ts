@@ -220,6 +220,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     get icon() {
       return iconUrl();
     },
+    get mediaBase() {
+      return `${publicBase()}/media/demo`;
+    },
     now,
     botReplyDelayMs: options.botReplyDelayMs ?? 30,
     faults,
@@ -303,7 +306,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (options.seedHistory !== true || seeded.has(userId)) return;
       seeded.add(userId);
       if (history.rows(userId, bot.taskBotId).length > 0) return;
-      welcomeConversation({ userId, bot, nowMs: now(), icon: iconUrl(), history });
+      welcomeConversation({
+        userId,
+        bot,
+        nowMs: now(),
+        icon: iconUrl(),
+        history,
+        mediaBase: `${publicBase()}/media/demo`,
+      });
     },
   });
   server.on("request", getRequestListener(http.fetch, { overrideGlobalObjects: false }));

@@ -24,6 +24,8 @@ export function welcomeConversation(context: {
   nowMs: number;
   icon: string;
   history: HistoryStore;
+  /** Where the demo's media is served (the simulator's `/media/demo`). */
+  mediaBase?: string;
 }): void {
   const { userId, bot, history } = context;
   for (const { text, ageMs } of WELCOME) {
@@ -39,6 +41,7 @@ export function welcomeConversation(context: {
       botInfo: bot,
       icon: context.icon,
       nowMs: sentAt + 1000,
+      ...(context.mediaBase === undefined ? {} : { mediaBase: context.mediaBase }),
     });
     history.append({
       userId,
