@@ -11,6 +11,9 @@ test("connects and shows the seeded history, oldest first", async ({
   await chat.expectConnection("open");
   await chat.expectNoConnectionBanner();
   await expect(chat.messages).toHaveCount(welcomeHistory.length);
+  // The whole (short) history is loaded: nothing earlier to load, and the log says so.
+  await expect(chat.log.getByText("Start of the conversation", { exact: true })).toBeVisible();
+  await expect(chat.root.getByRole("button", { name: "Load earlier messages" })).toHaveCount(0);
   for (const [index, expected] of welcomeHistory.entries()) {
     const message = chat.messages.nth(index);
     await expect(message).toHaveAttribute("data-author", expected.author);

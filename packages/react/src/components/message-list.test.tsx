@@ -277,6 +277,24 @@ describe("MessageList", () => {
     expect(onLoadEarlier).toHaveBeenCalledOnce();
   });
 
+  it('says "Start of the conversation" once every history page is loaded, not before', async () => {
+    const list = (complete: boolean, hasMore: boolean) => (
+      <MessageList
+        messages={[]}
+        onSend={() => {}}
+        renderPart={StubPart}
+        hasMore={hasMore}
+        historyComplete={complete}
+      />
+    );
+    const view = await render(list(false, false));
+    expect(screen.queryByText("Start of the conversation")).toBeNull();
+    await view.rerender(list(true, false));
+    expect(screen.getByText("Start of the conversation")).toBeTruthy();
+    await view.rerender(list(true, true));
+    expect(screen.queryByText("Start of the conversation")).toBeNull();
+  });
+
   it("keeps keyboard focus in the log when the focused load-earlier button goes away", async () => {
     const list = (hasMore: boolean) => (
       <MessageList

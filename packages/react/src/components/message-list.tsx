@@ -66,6 +66,8 @@ export interface MessageListProps {
   readonly historyFailed?: boolean | undefined;
   /** More history exists before the first message: show "Load earlier messages". */
   readonly hasMore?: boolean | undefined;
+  /** Every history page is loaded: "Start of the conversation" is shown at the top. */
+  readonly historyComplete?: boolean | undefined;
   /** A history page is loading: the button is disabled. */
   readonly loadingEarlier?: boolean | undefined;
   readonly onLoadEarlier?: (() => void) | undefined;
@@ -103,6 +105,7 @@ export function MessageList({
   answered,
   historyFailed = false,
   hasMore = false,
+  historyComplete = false,
   loadingEarlier = false,
   onLoadEarlier,
   typing = false,
@@ -278,6 +281,9 @@ export function MessageList({
           >
             {strings.loadEarlier}
           </button>
+        )}
+        {historyComplete && !hasMore && !historyFailed && (
+          <p className="kc-history-start">{strings.conversationStart}</p>
         )}
         <div ref={rowsRef} className="kc-rows">
           {laidOut ? (

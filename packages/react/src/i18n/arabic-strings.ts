@@ -33,6 +33,7 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   botTyping: "البوت يكتب",
   loadEarlier: "تحميل الرسائل السابقة",
   historyFailed: "تعذّر تحميل الرسائل السابقة",
+  conversationStart: "بداية المحادثة",
   newMessages: "رسائل جديدة",
   youSaid: "رسالتك:",
   botSaid: "رسالة البوت:",

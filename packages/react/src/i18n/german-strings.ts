@@ -22,6 +22,7 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   botTyping: "Bot schreibt",
   loadEarlier: "Frühere Nachrichten laden",
   historyFailed: "Frühere Nachrichten konnten nicht geladen werden",
+  conversationStart: "Beginn der Unterhaltung",
   newMessages: "Neue Nachrichten",
   youSaid: "Sie schrieben:",
   botSaid: "Bot schrieb:",

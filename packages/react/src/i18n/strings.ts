@@ -24,6 +24,8 @@ export interface KoreChatStrings {
   readonly loadEarlier: string;
   /** History could not be loaded (shown with a Retry button). */
   readonly historyFailed: string;
+  /** At the top of the conversation once every history page is loaded. */
+  readonly conversationStart: string;
   readonly newMessages: string;
   /** Visually hidden prefix of each message, for screen readers ("You said"). */
   readonly youSaid: string;
@@ -157,6 +159,7 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   botTyping: "Bot is typing",
   loadEarlier: "Load earlier messages",
   historyFailed: "Couldn't load earlier messages",
+  conversationStart: "Start of the conversation",
   newMessages: "New messages",
   youSaid: "You said:",
   botSaid: "Bot said:",

@@ -100,6 +100,8 @@ export function useLoadEarlier(): {
   hasMore: boolean;
   loading: boolean;
   failed: boolean;
+  /** Every page is loaded: the conversation starts here. */
+  complete: boolean;
   error: unknown;
   loadEarlier: () => void;
 } {
@@ -107,11 +109,15 @@ export function useLoadEarlier(): {
   const hasMore = useChatState((state) => state.history.hasMore);
   const loading = useChatState((state) => state.history.status === "loading");
   const failed = useChatState((state) => state.history.status === "error");
+  const complete = useChatState(
+    (state) => state.history.status === "ready" && !state.history.hasMore,
+  );
   const error = useChatState((state) => state.history.error);
   return {
     hasMore,
     loading,
     failed,
+    complete,
     error,
     loadEarlier: () => {
       void store.actions.loadEarlier();

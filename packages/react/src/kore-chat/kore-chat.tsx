@@ -150,6 +150,7 @@ function ChatWindow(props: UiProps) {
           answered={answered}
           historyFailed={history.failed}
           hasMore={history.hasMore}
+          historyComplete={history.complete}
           loadingEarlier={history.loading}
           onLoadEarlier={history.loadEarlier}
           typing={typing}

@@ -438,6 +438,12 @@ h3.kc-md-heading { font-size: 1.1em; }
 /* Attachments: the composer's button, the tray of attached files above the field, the
    refusals, the drop overlay, and files in bubbles. */
 .kc-composer { flex-wrap: wrap; }
+.kc-history-start {
+  margin: 4px 0 12px;
+  text-align: center;
+  color: var(--kc-muted);
+  font-size: 0.85em;
+}
 .kc-attachment-tray { flex: 1 0 100%; display: grid; gap: 6px; }
 .kc-attach {
   flex: none;
