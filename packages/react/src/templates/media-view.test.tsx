@@ -51,7 +51,7 @@ describe("MediaView", () => {
         }}
       />,
     );
-    const link = screen.getByRole("link", { name: "Download report.pdf" });
+    const link = screen.getByRole("link", { name: "Download report.pdf 1.5 kB" });
     expect(link.getAttribute("href")).toBe("https://files.test/r.pdf");
     expect(link.getAttribute("download")).toBe("report.pdf");
     expect(link.textContent).toContain("report.pdf");

@@ -531,7 +531,7 @@ h3.kc-md-heading { font-size: 1.1em; }
 }
 a.kc-file:hover .kc-file__name { text-decoration: underline; }
 .kc-file__size { color: var(--kc-muted); font-size: 0.85em; white-space: nowrap; }
-.kc-media__zoom { display: block; padding: 0; border: 0; background: none; cursor: zoom-in; border-radius: 8px; }
+.kc-media__zoom { min-inline-size: 24px; min-block-size: 24px; display: block; padding: 0; border: 0; background: none; cursor: zoom-in; border-radius: 8px; }
 .kc-lightbox {
   max-inline-size: min(96vw, 1200px);
   max-block-size: 96vh;
