@@ -1,0 +1,73 @@
+// Build-time plugins that keep the embed script small. Each one only removes bytes the
+// script never runs or never needs; each fails the build loudly when the code it expects
+// is not there, so an upgrade cannot silently undo it (or worse, half-apply it).
+import type { Plugin } from "vite";
+
+/**
+ * Collapses the whitespace of CSS written as template literals (`*-css.ts` modules:
+ * `koreChatCss`, `templatesCss`, `launcherCss`). Only whitespace the CSS grammar ignores
+ * goes: runs become one space, spaces around `{ } ; ,` and after `:` are dropped, and so is
+ * the last `;` of a block. A space before `:` stays (it is a descendant combinator in
+ * `.a :focus-visible`), and so does every `${…}` interpolation.
+ */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/ ?([{};,]) ?/g, "$1")
+    .replace(/: /g, ":")
+    .replace(/;}/g, "}")
+    .trim();
+}
+
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: "kore-chat:minify-css-literals",
+    enforce: "post",
+    transform(code, id) {
+      if (!/-css\.ts$/.test(id)) return null;
+      let literals = 0;
+      // After the TypeScript transform these modules hold CSS template literals and nothing
+      // else with a backtick (comments are gone), so pairing backticks is exact here.
+      const minified = code.replace(/`([^`]*)`/g, (_literal, css: string) => {
+        if (!css.includes("{") && !css.includes(";")) return `\`${css}\``;
+        literals += 1;
+        return `\`${minifyCss(css)}\``;
+      });
+      if (literals === 0) this.error(`no CSS template literal found in ${id}`);
+      return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * The widget uses marked's `Lexer` and nothing else: it builds elements from the tokens
+ * itself (no HTML strings). marked's module ends with a default `marked()` instance whose
+ * properties hold the HTML `Parser` and `Renderer`, which keeps ~3 KB gzipped of renderer
+ * alive in any bundle. This cuts that tail (from the instance to the export list) and
+ * exports only `Lexer` (declared before it), so the bundler drops the renderer. Importing
+ * anything else from marked at run time then fails the embed build, by design.
+ */
+export function markedLexerOnly(): Plugin {
+  return {
+    name: "kore-chat:marked-lexer-only",
+    transform(code, id) {
+      if (!/[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/.test(id)) return null;
+      // `var _=new B;function k(l,e){return _.parse(l,e)}` … `export{…}` in marked 16.
+      const instance =
+        /var ([\w$]+)=new ([\w$]+);function ([\w$]+)\([\w$]+,[\w$]+\)\{return \1\.parse\(/.exec(
+          code,
+        );
+      const exportList = /export\{([^}]*)\};?\s*(\/\/# sourceMappingURL=\S+\s*)?$/.exec(code);
+      if (instance === null || exportList?.[1] === undefined) {
+        this.error(
+          "marked's module layout changed: update markedLexerOnly() in scripts/bundle-plugins.ts",
+        );
+      }
+      const lexer = exportList[1].split(",").find((entry) => /^\s*[\w$]+ as Lexer\s*$/.test(entry));
+      if (lexer === undefined)
+        this.error("marked no longer exports Lexer: update markedLexerOnly()");
+      return { code: `${code.slice(0, instance.index)}export{${lexer}};`, map: null };
+    },
+  };
+}
