@@ -1,11 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { type SimulatorHandle, startSimulator } from "@kore-chat/simulator";
 import { afterEach, describe, expect, it } from "vitest";
-import { WebSocket } from "ws";
-import { silentLogger } from "./environment.js";
 import { KoreTransportError } from "./errors.js";
-import { createKoreClient, type KoreClient, type KoreClientEvents } from "./kore-client.js";
-import type { KoreClientOptions } from "./kore-client-options.js";
+import type { KoreClient, KoreClientEvents } from "./kore-client.js";
+import { simulatorClient } from "./testing/simulator-client.js";
 import { waitFor } from "./testing/wait-for.js";
 
 // PROTOCOL.md §10 against the real simulator over real HTTP: `client.upload` and a message
@@ -20,15 +18,7 @@ afterEach(async () => {
 });
 
 function clientFor(simulator: SimulatorHandle, identity: string, connect = false) {
-  const client = createKoreClient({
-    apiHost: simulator.url,
-    botInfo: simulator.bot,
-    getJWT: () => simulator.signUserJwt(identity),
-    WebSocket: WebSocket as unknown as NonNullable<KoreClientOptions["WebSocket"]>,
-    logger: silentLogger,
-    backoff: { initialDelayMs: 50, maxDelayMs: 200 },
-    outboxStorage: null,
-  } as KoreClientOptions);
+  const client = simulatorClient(simulator, identity);
   clients.push(client);
   const echoes: KoreClientEvents["user_message"][] = [];
   client.on("user_message", (frame) => echoes.push(frame));

@@ -1,9 +1,8 @@
 import { type SimulatorHandle, startSimulator } from "@kore-chat/simulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WebSocket } from "ws";
-import { silentLogger } from "./environment.js";
-import { createKoreClient, type KoreClient, type KoreClientEvents } from "./kore-client.js";
+import type { KoreClient, KoreClientEvents } from "./kore-client.js";
 import type { KoreClientOptions } from "./kore-client-options.js";
+import { simulatorClient } from "./testing/simulator-client.js";
 import { waitFor } from "./testing/wait-for.js";
 
 // The real simulator over real HTTP and WebSockets, in Node; only timeouts are shortened.
@@ -29,16 +28,11 @@ interface Recorded {
 }
 
 function connectAs(identity: string, overrides: Partial<KoreClientOptions> = {}): Recorded {
-  const client = createKoreClient({
-    apiHost: sim.url,
-    botInfo: sim.bot,
-    getJWT: () => sim.signUserJwt(identity),
-    WebSocket: WebSocket as unknown as NonNullable<KoreClientOptions["WebSocket"]>,
-    logger: silentLogger,
+  const client = simulatorClient(sim, identity, {
     backoff: { initialDelayMs: 50, maxDelayMs: 500 },
     ackTimeoutMs: 1_500,
     ...overrides,
-  } as KoreClientOptions);
+  });
   clients.push(client);
   const events: Recorded["events"] = [];
   for (const event of ["status", "ack", "bot_response", "user_message", "send_failed"] as const) {

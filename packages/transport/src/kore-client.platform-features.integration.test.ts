@@ -1,9 +1,8 @@
 import { type SimulatorHandle, startSimulator } from "@kore-chat/simulator";
 import { afterEach, describe, expect, it } from "vitest";
-import { WebSocket } from "ws";
-import { silentLogger } from "./environment.js";
-import { createKoreClient, type KoreClient, type KoreClientEvents } from "./kore-client.js";
+import type { KoreClient, KoreClientEvents } from "./kore-client.js";
 import type { KoreClientOptions } from "./kore-client-options.js";
+import { simulatorClient } from "./testing/simulator-client.js";
 import { waitFor } from "./testing/wait-for.js";
 
 // PROTOCOL.md §§7–9 against the real simulator over real HTTP and WebSockets.
@@ -21,16 +20,7 @@ function connectAs(
   identity: string,
   overrides: Partial<KoreClientOptions> = {},
 ) {
-  const client = createKoreClient({
-    apiHost: simulator.url,
-    botInfo: simulator.bot,
-    getJWT: () => simulator.signUserJwt(identity),
-    WebSocket: WebSocket as unknown as NonNullable<KoreClientOptions["WebSocket"]>,
-    logger: silentLogger,
-    backoff: { initialDelayMs: 50, maxDelayMs: 200 },
-    outboxStorage: null,
-    ...overrides,
-  } as KoreClientOptions);
+  const client = simulatorClient(simulator, identity, overrides);
   clients.push(client);
   const turns: KoreClientEvents["bot_response"][] = [];
   const events: KoreClientEvents["events"][] = [];
