@@ -60,6 +60,8 @@ function FileRow({
     <>
       <FileIcon kind="attachment" />
       <span className="kc-file__name">{name}</span>
+      {/* A real space: the visible text reads "report.pdf 12 kB", as the link's name does. */}
+      {sizeText !== undefined && " "}
       {sizeText !== undefined && <span className="kc-file__size">{sizeText}</span>}
     </>
   );
