@@ -95,3 +95,38 @@ test("the embed works on a page with a strict CSP: history, a reply, templates, 
   await page.evaluate(() => document.body.setAttribute("style", "outline: 1px solid red"));
   await expect.poll(readViolations).toEqual([expect.stringMatching(/^style-src-attr blocked/)]);
 });
+
+test("a page in another language loads only its catalogue, next to the script, under the strict CSP", async ({
+  page,
+  identity,
+  simulator: _resetFaults,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  const consoleViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text()))
+      consoleViolations.push(message.text());
+  });
+  await page.goto(`/csp.html?${new URLSearchParams({ user: identity, locale: "ar-EG" })}`);
+
+  // Arabic from the first frame the launcher is drawn in (no English before it), right to left.
+  const launcher = page.getByRole("button", { name: "فتح الدردشة" });
+  await expect(launcher).toBeVisible();
+  await launcher.click();
+  const chat = new ChatPage(page, "embed");
+  await chat.expectConnection("open");
+  await expect(chat.root).toHaveAttribute("dir", "rtl");
+  const text = uniqueText("مرحبا");
+  await chat.root.getByRole("textbox", { name: "رسالة" }).fill(text);
+  await chat.root.getByRole("button", { name: "إرسال" }).click();
+  await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
+
+  expect(scripts.filter((path) => path.startsWith("/embed/"))).toEqual([
+    "/embed/kore-chat.js",
+    "/embed/locales/ar.js",
+  ]);
+  expect(consoleViolations).toEqual([]);
+});

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
-import { markedLexerOnly, minifyCssLiterals } from "./scripts/bundle-plugins.js";
+import {
+  englishCatalogueOnly,
+  markedLexerOnly,
+  minifyCssLiterals,
+} from "./scripts/bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -34,7 +38,7 @@ export default defineConfig({
     __KORE_CHAT_VERSION__: JSON.stringify(version),
   },
   resolve: { alias: preactAliases },
-  plugins: [markedLexerOnly(), minifyCssLiterals()],
+  plugins: [markedLexerOnly(), minifyCssLiterals(), englishCatalogueOnly()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

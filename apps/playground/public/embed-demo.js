@@ -8,6 +8,8 @@ fetch("/api/config")
     const keepAliveMs = Number(query.get("keepAliveMs"));
     // `?colorScheme=dark|light`: the widget's scheme regardless of the visitor's preference.
     const colorScheme = query.get("colorScheme");
+    // `?locale=de|ar|fr|es|ja`: the widget's language (its catalogue loads next to the script).
+    const locale = query.get("locale");
     window.koreChatWidget = window.KoreChat.mount({
       apiHost: config.apiHost,
       botInfo: config.botInfo,
@@ -16,5 +18,6 @@ fetch("/api/config")
       title: config.botInfo.chatBot,
       ...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {}),
       ...(colorScheme === "dark" || colorScheme === "light" ? { colorScheme } : {}),
+      ...(locale ? { locale } : {}),
     });
   });

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { cspPageHtml, strictCsp } from "./csp-page.js";
 
-const embedScript = fileURLToPath(
-  new URL("../../../packages/embed/dist/kore-chat.js", import.meta.url),
-);
+const embedDist = new URL("../../../packages/embed/dist/", import.meta.url);
+// The files a host serves: the script and the catalogues it loads on demand, nothing else.
+const embedFile = /^\/(kore-chat\.js|locales\/[a-z]{2,3}(-[a-z0-9]+)*\.js)$/;
 
 export interface EmbedPageConfig {
   readonly apiHost: string;
@@ -15,7 +15,7 @@ export interface EmbedPageConfig {
 
 /**
  * Serves what `embed.html` needs, as a host site would: the built embed script
- * at `/embed/kore-chat.js`, and the widget's configuration at `/api/config`
+ * at `/embed/kore-chat.js` and its catalogues at `/embed/locales/<tag>.js`, and the widget's configuration at `/api/config`
  * (a host would write it into its page; a strict CSP forbids inline scripts).
  * Also `/csp.html`: the same page served with a strict Content-Security-Policy header.
  */
@@ -24,17 +24,22 @@ export function embedPage(config: EmbedPageConfig): Plugin {
     name: "kore-chat-playground-embed",
     configureServer(server) {
       server.middlewares.use(
-        "/embed/kore-chat.js",
-        (_request: IncomingMessage, response: ServerResponse) => {
-          if (!existsSync(embedScript)) {
+        "/embed",
+        (request: IncomingMessage, response: ServerResponse, next) => {
+          const path = new URL(request.url ?? "/", "http://localhost").pathname;
+          const match = embedFile.exec(path);
+          if (match?.[1] === undefined) {
+            next();
+            return;
+          }
+          const file = fileURLToPath(new URL(match[1], embedDist));
+          if (!existsSync(file)) {
             response.statusCode = 404;
-            response.end(
-              "// build the embed first: pnpm --filter @kore-chat/embed exec vite build",
-            );
+            response.end("// build the embed first: pnpm --filter @kore-chat/embed run build");
             return;
           }
           response.setHeader("content-type", "text/javascript");
-          response.end(readFileSync(embedScript));
+          response.end(readFileSync(file));
         },
       );
       server.middlewares.use("/csp.html", (_request: IncomingMessage, response: ServerResponse) => {

@@ -71,3 +71,33 @@ export function markedLexerOnly(): Plugin {
     },
   };
 }
+
+/**
+ * Builds the script with the English catalogue only: `@kore-chat/react`'s table of built-in
+ * catalogues (`i18n/built-in-catalogues.ts`) is replaced by one that holds English alone. The
+ * others become files of their own (`vite.locales.config.ts`), and the script loads the one
+ * its `locale` names (`src/locales/separate-catalogues.ts`), so no page pays for languages it
+ * does not speak.
+ */
+export function englishCatalogueOnly(): Plugin {
+  const catalogueTable = /[\\/]react[\\/]src[\\/]i18n[\\/]built-in-catalogues\.ts$/;
+  let replaced = false;
+  return {
+    name: "kore-chat:english-catalogue-only",
+    load(id) {
+      if (!catalogueTable.test(id)) return null;
+      replaced = true;
+      return [
+        'import { englishStrings } from "./strings.js";',
+        "export const builtInCatalogues = Object.freeze({ en: englishStrings });",
+      ].join("\n");
+    },
+    buildEnd(error) {
+      if (error === undefined && !replaced) {
+        this.error(
+          "@kore-chat/react's built-in-catalogues.ts was not found: update englishCatalogueOnly()",
+        );
+      }
+    },
+  };
+}

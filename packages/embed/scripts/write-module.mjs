@@ -7,9 +7,14 @@ import { writeFileSync } from "node:fs";
 const module = `import "./kore-chat.js";
 
 const KoreChat = globalThis.KoreChat;
-export const mount = KoreChat.mount;
+// A module has no \`document.currentScript\`: the script's files (locales/) sit next to this one.
+const assetsUrl = new URL("./", import.meta.url).href;
+export const mount = (options) =>
+  typeof options === "object" && options !== null && options.assetsUrl === undefined
+    ? KoreChat.mount({ ...options, assetsUrl })
+    : KoreChat.mount(options);
 export const version = KoreChat.version;
-export default KoreChat;
+export default Object.freeze({ mount, version });
 `;
 writeFileSync(new URL("../dist/index.js", import.meta.url), module);
 console.log("embed module: dist/index.js re-exports dist/kore-chat.js");

@@ -47,6 +47,11 @@ export interface EmbedPlacementOptions {
   /** Opens the panel at once. */
   readonly open?: boolean;
   readonly launcherLabels?: Partial<LauncherLabels>;
+  /**
+   * Where the script's other files are served (the folder of `kore-chat.js`, holding
+   * `locales/<tag>.js`). Default: the folder the script was loaded from.
+   */
+  readonly assetsUrl?: string;
 }
 
 /**
@@ -124,6 +129,8 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   }
   if (candidate.locale !== undefined && !nonEmptyString(candidate.locale))
     fail('locale must be a BCP 47 language tag, e.g. "de" or "ar-EG"');
+  if (candidate.assetsUrl !== undefined && !nonEmptyString(candidate.assetsUrl))
+    fail('assetsUrl must be the URL of the folder holding kore-chat.js, e.g. "/static/kore-chat/"');
   const container = candidate.container;
   if (container !== undefined && !(isRecord(container) && container.nodeType === 1))
     fail("container must be a DOM element");

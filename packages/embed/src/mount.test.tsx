@@ -1,3 +1,4 @@
+import { englishStrings, germanStrings, type KoreChatStrings } from "@kore-chat/react";
 import {
   type BotResponseFrame,
   type ClientMessageId,
@@ -296,6 +297,80 @@ describe("mount", () => {
     expect(launcher().getAttribute("aria-label")).toBe("Hilfe");
     launcher().click();
     expect(launcher().getAttribute("aria-label")).toBe("Zu");
+  });
+
+  describe("with English alone in the bundle (as dist/kore-chat.js is built)", () => {
+    const englishOnly = { en: englishStrings };
+    const mountLoading = (
+      extra: Partial<MountOptions>,
+      load: (url: string) => Promise<KoreChatStrings>,
+    ) => {
+      const client = new FakeClient();
+      const requested: string[] = [];
+      const widget = mountWidget(options(extra), {
+        createClient: () => client,
+        bundledCatalogues: englishOnly,
+        loadCatalogue: (url) => {
+          requested.push(url);
+          return load(url);
+        },
+      });
+      widgets.push(widget);
+      const shadow = document.querySelector("[data-kore-chat-embed]")?.shadowRoot as ShadowRoot;
+      const launcher = () => shadow.querySelector<HTMLButtonElement>("button.kce-launcher");
+      return { client, widget, shadow, launcher, requested };
+    };
+
+    it("loads the locale's catalogue next to the script, draws once it is there, connects meanwhile", async () => {
+      let arrive: (catalogue: KoreChatStrings) => void = () => {};
+      const { client, widget, shadow, launcher, requested } = mountLoading(
+        { locale: "de-AT", assetsUrl: "https://cdn.example.com/chat/" },
+        () => new Promise((resolve) => (arrive = resolve)),
+      );
+      expect(requested).toEqual(["https://cdn.example.com/chat/locales/de.js"]);
+      expect(client.connects).toBe(1);
+      expect(launcher()).toBeNull(); // no English flash before the German texts
+      widget.open();
+      expect(widget.send("Hallo")).not.toBe("");
+      arrive(germanStrings);
+      await settle();
+      expect(launcher()?.getAttribute("aria-label")).toBe("Chat schließen");
+      expect(shadow.querySelector(".kc-send")?.textContent).toBe("Senden");
+      expect(shadow.activeElement?.classList.contains("kc-composer-field")).toBe(true);
+      expect(client.sent).toEqual(["Hallo"]);
+    });
+
+    // (Here @kore-chat/react still holds every catalogue, so the texts drawn are French anyway;
+    // in the built script they are English. What matters: the widget is drawn, the host told.)
+    it("draws the widget when the catalogue does not load, and says so in the console", async () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const { launcher } = mountLoading({ locale: "fr", assetsUrl: "/static/" }, () =>
+        Promise.reject(new Error("404")),
+      );
+      expect(launcher()).toBeNull();
+      await settle();
+      expect(launcher()).not.toBeNull();
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining('"fr" catalogue'),
+        expect.any(Error),
+      );
+      warn.mockRestore();
+    });
+
+    it("asks for assetsUrl when it cannot tell where the script came from", () => {
+      expect(() => mountLoading({ locale: "ja" }, () => Promise.resolve(englishStrings))).toThrow(
+        /assetsUrl is required to load the "ja" catalogue/,
+      );
+      expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
+    });
+
+    it("needs nothing for English or a language it does not ship", () => {
+      const { launcher, requested } = mountLoading({ locale: "pt-BR" }, () =>
+        Promise.resolve(englishStrings),
+      );
+      expect(requested).toEqual([]);
+      expect(launcher()?.getAttribute("aria-label")).toBe("Open chat");
+    });
   });
 
   it("renders inside a given container", () => {

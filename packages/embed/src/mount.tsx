@@ -1,3 +1,4 @@
+import { englishStrings, type KoreChatStrings } from "@kore-chat/react";
 import { createChatStore, createNewMessageWatcher } from "@kore-chat/store";
 import { createKoreClient, type KoreClient, type KoreClientOptions } from "@kore-chat/transport";
 import { flushSync } from "react-dom";
@@ -10,6 +11,7 @@ import {
 } from "./embed-options.js";
 import { EmbedWidget } from "./embed-widget.js";
 import { createLauncherState } from "./launcher-state.js";
+import { catalogueToLoad, catalogueUrl, importCatalogue } from "./locales/separate-catalogues.js";
 
 /** One widget on the page, as `KoreChat.mount` returns it. */
 export interface KoreChatWidget {
@@ -31,7 +33,18 @@ export interface KoreChatWidget {
 /** Seams for tests; not part of the public `mount`. */
 export interface MountDependencies {
   readonly createClient: (options: KoreClientOptions) => KoreClient;
+  /** The catalogues built into this bundle (default: all of `@kore-chat/react`'s). */
+  readonly bundledCatalogues?: Readonly<Record<string, KoreChatStrings>>;
+  /** Loads a separate catalogue (default: a dynamic `import()` of its file). */
+  readonly loadCatalogue?: (url: string) => Promise<KoreChatStrings>;
 }
+
+// Where the script was loaded from, read while it runs (later `currentScript` is another
+// script or null): separate catalogues are looked up next to it unless `assetsUrl` says where.
+const scriptUrl =
+  typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : undefined;
 
 let widgetCount = 0;
 
@@ -57,6 +70,15 @@ export function mountWidget(
   dependencies: MountDependencies,
 ): KoreChatWidget {
   validateMountOptions(options);
+  // A separate catalogue to load first (the script holds English only): the widget is drawn
+  // once it has arrived, in its language, or in English if it cannot be loaded.
+  const catalogueTag = catalogueToLoad(options.locale, dependencies.bundledCatalogues);
+  const assetsUrl = options.assetsUrl ?? scriptUrl;
+  if (catalogueTag !== undefined && assetsUrl === undefined) {
+    throw new TypeError(
+      `KoreChat.mount: assetsUrl is required to load the "${catalogueTag}" catalogue (where kore-chat.js and its locales/ folder are served)`,
+    );
+  }
   const client = dependencies.createClient(options);
   const store = createChatStore({ client });
   const launcher = createLauncherState(options.open === true);
@@ -84,10 +106,14 @@ export function mountWidget(
   const launcherButton = () => shadow.querySelector<HTMLElement>(".kce-launcher");
   let mounted = true;
 
+  let openedBeforeRender = false;
+  const focusComposer = () =>
+    shadow.getElementById(panelId)?.querySelector<HTMLElement>(".kc-composer-field")?.focus();
   const open = () => {
     if (!mounted) return;
     flushSync(() => launcher.setOpen(true));
-    shadow.getElementById(panelId)?.querySelector<HTMLElement>(".kc-composer-field")?.focus();
+    if (rendering) openedBeforeRender = true;
+    else focusComposer();
   };
   const close = () => {
     if (!mounted) return;
@@ -100,11 +126,14 @@ export function mountWidget(
   // throws): caught either way, it undoes the mount. Later errors are reported as React would.
   let rendering = true;
   let renderFailure: { readonly error: unknown } | undefined;
+  const reportFailure = (error: unknown) => {
+    if (typeof reportError === "function") reportError(error);
+    else console.error(error);
+  };
   const root = createRoot(shadow, {
     onUncaughtError(error) {
       if (rendering) renderFailure = { error };
-      else if (typeof reportError === "function") reportError(error);
-      else console.error(error);
+      else reportFailure(error);
     },
   });
   // Everything mount made, undone in reverse: by unmount(), or at once if the first render fails.
@@ -116,28 +145,64 @@ export function mountWidget(
     client.close();
     host.remove();
   };
-  try {
-    // Synchronous, so the widget is on the page when `mount` returns.
+  const renderWidget = (catalogue: KoreChatStrings | undefined) => {
+    const strings =
+      catalogue === undefined ? options.strings : { ...catalogue, ...options.strings };
+    const drawn: MountOptions = strings === undefined ? options : { ...options, strings };
     flushSync(() =>
       root.render(
         <EmbedWidget
           store={store}
-          chat={pickChatOptions(options)}
+          chat={pickChatOptions(drawn)}
           launcher={launcher}
-          labels={resolveLauncherLabels(options)}
+          labels={resolveLauncherLabels(drawn)}
           panelId={panelId}
           onToggle={() => (launcher.getSnapshot().open ? close() : open())}
           onClose={close}
         />,
       ),
     );
-  } catch (error) {
-    renderFailure = { error };
-  }
-  rendering = false;
-  if (renderFailure !== undefined) {
-    teardown();
-    throw renderFailure.error;
+  };
+  if (catalogueTag === undefined || assetsUrl === undefined) {
+    try {
+      // Synchronous, so the widget is on the page when `mount` returns.
+      renderWidget(undefined);
+    } catch (error) {
+      renderFailure = { error };
+    }
+    rendering = false;
+    if (renderFailure !== undefined) {
+      teardown();
+      throw renderFailure.error;
+    }
+  } else {
+    const url = catalogueUrl(catalogueTag, assetsUrl);
+    const load =
+      dependencies.loadCatalogue ?? ((at: string) => importCatalogue(at, englishStrings));
+    load(url)
+      .catch((error: unknown) => {
+        console.warn(
+          `KoreChat: the "${catalogueTag}" catalogue (${url}) did not load; showing English`,
+          error,
+        );
+        return undefined;
+      })
+      .then((catalogue) => {
+        if (!mounted) return;
+        try {
+          renderWidget(catalogue);
+        } catch (error) {
+          renderFailure = { error };
+        }
+        rendering = false;
+        if (renderFailure !== undefined) {
+          teardown();
+          reportFailure(renderFailure.error);
+          return;
+        }
+        // open() before the panel was drawn could not move focus: it does now.
+        if (launcher.getSnapshot().open && openedBeforeRender) focusComposer();
+      });
   }
   store.actions.connect();
 

@@ -17,8 +17,11 @@ export { SystemLine, type SystemLineProps } from "./components/system-line.js";
 export { TypingIndicator, type TypingIndicatorProps } from "./components/typing-indicator.js";
 export { UserMessage, type UserMessageProps } from "./components/user-message.js";
 export { arabicStrings } from "./i18n/arabic-strings.js";
+export { frenchStrings } from "./i18n/french-strings.js";
 export { germanStrings } from "./i18n/german-strings.js";
-export { directionOf, locales, resolveStrings } from "./i18n/locales.js";
+export { japaneseStrings } from "./i18n/japanese-strings.js";
+export { candidateTags, directionOf, locales, resolveStrings } from "./i18n/locales.js";
+export { spanishStrings } from "./i18n/spanish-strings.js";
 export { englishStrings, type KoreChatStrings } from "./i18n/strings.js";
 export { StringsContext, useStrings } from "./i18n/strings-context.js";
 export {

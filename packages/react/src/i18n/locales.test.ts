@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { arabicStrings } from "./arabic-strings.js";
+import { frenchStrings } from "./french-strings.js";
 import { germanStrings } from "./german-strings.js";
+import { japaneseStrings } from "./japanese-strings.js";
 import { directionOf, locales, resolveStrings } from "./locales.js";
+import { spanishStrings } from "./spanish-strings.js";
 import { englishStrings, type KoreChatStrings } from "./strings.js";
 
 const keys = Object.keys(englishStrings).sort() as (keyof KoreChatStrings)[];
 
 describe("locales", () => {
-  it("ships en, de and ar", () => {
-    expect(locales).toEqual({ en: englishStrings, de: germanStrings, ar: arabicStrings });
+  it("ships en, de, ar, fr, es and ja", () => {
+    expect(locales).toEqual({
+      en: englishStrings,
+      de: germanStrings,
+      ar: arabicStrings,
+      fr: frenchStrings,
+      es: spanishStrings,
+      ja: japaneseStrings,
+    });
   });
 
   for (const [tag, strings] of Object.entries(locales)) {
@@ -37,6 +47,17 @@ describe("locales", () => {
       expect(same).toEqual([]);
     });
   }
+
+  it("follows French, Spanish and Japanese plural forms", () => {
+    expect(frenchStrings.unreadMessages(0)).toBe("0 message non lu");
+    expect(frenchStrings.unreadMessages(1)).toBe("1 message non lu");
+    expect(frenchStrings.unreadMessages(2)).toBe("2 messages non lus");
+    expect(spanishStrings.unreadMessages(1)).toBe("1 mensaje sin leer");
+    expect(spanishStrings.starRating(5)).toBe("5 estrellas");
+    expect(japaneseStrings.unreadMessages(3)).toBe("未読メッセージ3件");
+    expect(frenchStrings.cardPosition(2, 3)).toBe("2 sur 3");
+    expect(japaneseStrings.cardPosition(2, 3)).toBe("3件中2件目");
+  });
 
   it("formats the numbered texts", () => {
     expect(englishStrings.cardPosition(2, 3)).toBe("2 of 3");

@@ -1,18 +1,19 @@
-import { arabicStrings } from "./arabic-strings.js";
-import { germanStrings } from "./german-strings.js";
+import { builtInCatalogues } from "./built-in-catalogues.js";
 import { englishStrings, type KoreChatStrings } from "./strings.js";
 
 /** The built-in catalogues, by BCP 47 language tag. */
-export const locales: Readonly<Record<string, KoreChatStrings>> = Object.freeze({
-  en: englishStrings,
-  de: germanStrings,
-  ar: arabicStrings,
-});
+export const locales: Readonly<Record<string, KoreChatStrings>> = builtInCatalogues;
 
 const rightToLeftLanguages: ReadonlySet<string> = new Set(["ar", "he", "iw", "fa", "ur"]);
 
-// "de-AT" → ["de-at", "de"]; "zh_Hant_TW" → ["zh-hant-tw", "zh-hant", "zh"].
-function candidateTags(locale: string): string[] {
+/**
+ * The tags to look a catalogue up by, most specific first.
+ *
+ * @example
+ * candidateTags("de-AT"); // ["de-at", "de"]
+ * candidateTags("zh_Hant_TW"); // ["zh-hant-tw", "zh-hant", "zh"]
+ */
+export function candidateTags(locale: string): string[] {
   const subtags = locale.trim().toLowerCase().replaceAll("_", "-").split("-");
   const tags: string[] = [];
   for (let length = subtags.length; length > 0; length -= 1) {
