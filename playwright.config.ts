@@ -17,6 +17,7 @@ if (!existsSync(chromium)) {
 /** The specs written against the `chat` fixture's surface, run on the embed build as well. */
 const embedSpecs = [
   "attachments.spec.ts",
+  "times-and-days.spec.ts",
   "connect-and-history.spec.ts",
   "send-message.spec.ts",
   "templates.spec.ts",

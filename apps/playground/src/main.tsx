@@ -8,6 +8,8 @@ const query = new URLSearchParams(location.search);
 const identity = query.get("user") ?? "demo-user@example.com";
 // `?keepAliveMs=1000`: a shorter ping interval, so tests see a silent socket replaced soon.
 const keepAliveMs = Number(query.get("keepAliveMs"));
+// `?locale=de|ar|fr|es|ja`: the widget's language.
+const locale = query.get("locale");
 const apiHost = import.meta.env.VITE_KORE_API_HOST as string;
 const botInfo = {
   chatBot: import.meta.env.VITE_KORE_CHAT_BOT as string,
@@ -31,6 +33,7 @@ createRoot(container).render(
       title={botInfo.chatBot}
       logger={console}
       {...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {})}
+      {...(locale ? { locale } : {})}
     />
   </StrictMode>,
 );

@@ -3,10 +3,12 @@ import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { fn } from "storybook/test";
 import {
+  botMessage,
   longConversation,
   shortConversation,
   systemMessage,
   userMessage,
+  wireText,
 } from "../testing/story-messages.js";
 import { MessageList, type MessageListProps } from "./message-list.js";
 
@@ -107,6 +109,27 @@ export const RightToLeft: Story = {
       userMessage("مرحبا، أين طلبي؟"),
       ...shortConversation().slice(2),
       userMessage("شكرا!", { status: "pending" }),
+    ],
+  },
+};
+
+const storyNow = new Date(2026, 11, 3, 12, 0).getTime();
+const at = (daysAgo: number, hour: number, minute: number) =>
+  new Date(2026, 11, 3 - daysAgo, hour, minute).getTime();
+
+/** Day separators ("Today", "Yesterday", a weekday, a date) and one time per run of a minute. */
+export const DaysAndTimes: Story = {
+  args: {
+    now: storyNow,
+    messages: [
+      userMessage("Is my order on its way?", { createdAt: at(9, 17, 2) }),
+      botMessage([wireText("It left the warehouse this morning.")], { createdAt: at(9, 17, 2) }),
+      userMessage("Can I change the address?", { createdAt: at(3, 9, 40) }),
+      userMessage("It is for a gift.", { createdAt: at(3, 9, 40) }),
+      botMessage([wireText("Yes, until it is handed to the courier.")], {
+        createdAt: at(1, 20, 15),
+      }),
+      userMessage("Thanks!", { createdAt: at(0, 8, 5) }),
     ],
   },
 };

@@ -2,6 +2,7 @@ import type { ChatMessage } from "@kore-chat/store";
 import { act, cleanup, fireEvent, render as renderOnce, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { germanStrings } from "../i18n/german-strings.js";
 import { testMessage } from "../testing/test-messages.js";
 import type { PartViewProps } from "./bot-turn.js";
 import { MessageList } from "./message-list.js";
@@ -90,8 +91,9 @@ function fakeLayout() {
   });
   define("offsetTop", function () {
     if (!this.classList.contains("kc-rows")) return 0;
-    const before = this.previousElementSibling;
-    return before?.classList.contains("kc-load-earlier") ? loadEarlierHeight : 0;
+    // Only "Load earlier messages" takes room above the rows (the first day's separator none).
+    const above = this.parentElement?.querySelector(":scope > .kc-load-earlier");
+    return above === null || above === undefined ? 0 : loadEarlierHeight;
   });
   define("scrollHeight", function () {
     if (!isScroller(this)) return 0;
@@ -198,6 +200,44 @@ describe("MessageList", () => {
     expect(user?.getAttribute("data-author")).toBe("user");
     expect(user?.getAttribute("data-status")).toBe("delivered");
     expect(log.querySelector('[data-message-id="b"]')?.getAttribute("data-author")).toBe("bot");
+  });
+
+  it("separates days (Heute, Gestern, a date) and times each run of one author's minute, in the locale", async () => {
+    const local = (day: number, hour: number, minute: number) =>
+      new Date(2026, 11, day, hour, minute).getTime();
+    const messages = [
+      testMessage({ key: "d1", author: "user", text: "alt", createdAt: local(1, 9, 0) }),
+      testMessage({ key: "y1", author: "user", text: "eins", createdAt: local(2, 18, 30) }),
+      testMessage({
+        key: "y2",
+        author: "user",
+        text: "zwei",
+        createdAt: local(2, 18, 30) + 20_000,
+      }),
+      testMessage({ key: "y3", author: "bot", text: "drei", createdAt: local(2, 18, 31) }),
+      testMessage({ key: "t1", author: "bot", text: "vier", createdAt: local(3, 8, 5) }),
+    ];
+    const { container } = await render(
+      <MessageList
+        messages={messages}
+        onSend={() => {}}
+        renderPart={StubPart}
+        strings={germanStrings}
+        now={local(3, 12, 0)}
+      />,
+    );
+    const days = [...container.querySelectorAll(".kc-day time")].map((day) => day.textContent);
+    expect(days).toEqual(["Dienstag", "Gestern", "Heute"]);
+    expect(container.querySelector(".kc-day time")?.getAttribute("dateTime")).toBe("2026-12-01");
+    // y1 and y2: one author within one minute, one time under y2 only.
+    const timeOf = (key: string) =>
+      container.querySelector(`[data-row-key="${key}"] .kc-message-time`);
+    expect(timeOf("y1")).toBeNull();
+    expect(timeOf("y2")?.querySelector('[aria-hidden="true"]')?.textContent).toBe("18:30");
+    expect(timeOf("y2")?.textContent).toContain("Mittwoch, 2. Dezember 2026 um 18:30");
+    expect(timeOf("y2")?.classList.contains("kc-message-time--own")).toBe(true);
+    expect(timeOf("y3")?.classList.contains("kc-message-time--own")).toBe(false);
+    expect(timeOf("t1")?.getAttribute("dateTime")).toBe(new Date(local(3, 8, 5)).toISOString());
   });
 
   it("renders only the rows near the viewport of a 10,000-message conversation, at the end", async () => {

@@ -7,6 +7,14 @@ import { useIsomorphicLayoutEffect } from "../kore-chat/use-isomorphic-layout-ef
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
 import type { PartViewProps } from "./bot-turn.js";
 import { MessageItem } from "./message-item.js";
+import {
+  dayLabel,
+  fullDateTime,
+  isKnownTime,
+  localDay,
+  sameMinute,
+  shortTime,
+} from "./message-time.js";
 import { TypingIndicator } from "./typing-indicator.js";
 import { useStickToBottom } from "./use-stick-to-bottom.js";
 
@@ -16,6 +24,13 @@ import { useStickToBottom } from "./use-stick-to-bottom.js";
  * with a zero viewport, so the newest rows render unvirtualized instead.
  */
 const unlaidRows = 30;
+/**
+ * Conversations up to this many messages are all in the DOM (find in page, a screen reader's
+ * browse mode reach every one of them); only longer ones are windowed around the viewport.
+ */
+const mountAllUpTo = 200;
+/** Pixels the virtualizer renders beyond the viewport to keep every row of a short conversation. */
+const everyRow = 10_000_000;
 const noRows: readonly number[] = [];
 
 const focusable =
@@ -54,6 +69,15 @@ function streamedLength(message: ChatMessage): number {
   return length;
 }
 
+/** "Today", "Yesterday", a weekday or a date, between two days of the conversation. */
+function DaySeparator({ at, now, locale }: { at: number; now: number; locale: string }) {
+  return (
+    <p className="kc-day">
+      <time dateTime={localDay(at)}>{dayLabel(at, now, locale)}</time>
+    </p>
+  );
+}
+
 export interface MessageListProps {
   /** The conversation, oldest first. */
   readonly messages: readonly ChatMessage[];
@@ -79,6 +103,8 @@ export interface MessageListProps {
   readonly registry?: TemplateRegistry | undefined;
   readonly renderPart?: ComponentType<PartViewProps> | undefined;
   readonly strings?: KoreChatStrings | undefined;
+  /** "Now" for the day separators ("Today", "Yesterday"), in ms; default: the clock at render. */
+  readonly now?: number | undefined;
 }
 
 /**
@@ -114,6 +140,7 @@ export function MessageList({
   registry,
   renderPart,
   strings: explicitStrings,
+  now,
 }: MessageListProps) {
   const strings = useStrings(explicitStrings);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -229,20 +256,54 @@ export function MessageList({
 
   // Messages are ordered by time: a turn older than the user's last message has been answered.
   const lastUserAt = messages.findLast((message) => message.author === "user")?.createdAt;
-  const renderRow = (message: ChatMessage) => (
-    <div key={message.key} className="kc-row" data-row-key={message.key}>
-      <MessageItem
-        message={message}
-        onSend={onSend}
-        onRetry={onRetry}
-        registry={registry}
-        renderPart={renderPart}
-        strings={strings}
-        answered={lastUserAt !== undefined && message.createdAt < lastUserAt}
-        templateAnswered={answered?.[message.key] === true}
-      />
-    </div>
-  );
+  const today = now ?? Date.now();
+  const firstShown = laidOut ? messages[0] : messages[Math.max(0, messages.length - unlaidRows)];
+  const locale = strings.formatLocale;
+  const renderRow = (message: ChatMessage, index: number) => {
+    const at = message.createdAt;
+    const known = isKnownTime(at) && message.author !== "system";
+    const next = messages[index + 1];
+    // A new day's separator ends the row before it, and the first day's heads the list: a row
+    // never changes height when earlier history goes in above it (what is read stays put).
+    const nextDay =
+      next !== undefined &&
+      isKnownTime(next.createdAt) &&
+      (!isKnownTime(at) || localDay(next.createdAt) !== localDay(at));
+    // One time under a run of one author's messages within a minute: under its last one.
+    const endsRun =
+      next === undefined ||
+      next.author !== message.author ||
+      !isKnownTime(next.createdAt) ||
+      !sameMinute(next.createdAt, at) ||
+      localDay(next.createdAt) !== localDay(at);
+    return (
+      <div key={message.key} className="kc-row" data-row-key={message.key}>
+        <MessageItem
+          message={message}
+          onSend={onSend}
+          onRetry={onRetry}
+          registry={registry}
+          renderPart={renderPart}
+          strings={strings}
+          answered={lastUserAt !== undefined && message.createdAt < lastUserAt}
+          templateAnswered={answered?.[message.key] === true}
+        />
+        {known && endsRun && (
+          <time
+            className={
+              message.author === "user" ? "kc-message-time kc-message-time--own" : "kc-message-time"
+            }
+            dateTime={new Date(at).toISOString()}
+            title={fullDateTime(at, locale)}
+          >
+            <span aria-hidden="true">{shortTime(at, locale)}</span>
+            <span className="kc-visually-hidden">{fullDateTime(at, locale)}</span>
+          </time>
+        )}
+        {nextDay && <DaySeparator at={next.createdAt} now={today} locale={locale} />}
+      </div>
+    );
+  };
 
   return (
     <div className="kc-message-list">
@@ -285,6 +346,9 @@ export function MessageList({
         {historyComplete && !hasMore && !historyFailed && (
           <p className="kc-history-start">{strings.conversationStart}</p>
         )}
+        {firstShown !== undefined && isKnownTime(firstShown.createdAt) && (
+          <DaySeparator at={firstShown.createdAt} now={today} locale={locale} />
+        )}
         <div ref={rowsRef} className="kc-rows">
           {laidOut ? (
             <Virtualizer
@@ -294,11 +358,16 @@ export function MessageList({
               startMargin={startMargin}
               keepMounted={keepMounted}
               onResize={onResize}
+              {...(messages.length <= mountAllUpTo ? { bufferSize: everyRow } : {})}
             >
               {renderRow}
             </Virtualizer>
           ) : (
-            messages.slice(-unlaidRows).map(renderRow)
+            messages
+              .slice(-unlaidRows)
+              .map((message, index) =>
+                renderRow(message, Math.max(0, messages.length - unlaidRows) + index),
+              )
           )}
         </div>
         {agentTyping ? (

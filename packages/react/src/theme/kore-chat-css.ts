@@ -201,6 +201,25 @@ export const koreChatCss = `
   flex-direction: column;
   padding-block-end: 8px;
 }
+/* A day separator above the day's first message, and a run's time under its last message. */
+.kc-day {
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  margin: 4px 0 8px;
+  color: var(--kc-muted);
+  font-size: 0.8em;
+}
+.kc-day::before, .kc-day::after { content: ""; flex: 1; border-block-start: 1px solid var(--kc-border); }
+.kc-message-time {
+  margin-block-start: 2px;
+  color: var(--kc-muted);
+  font-size: 0.75em;
+  align-self: flex-start;
+}
+.kc-message-time--own { align-self: flex-end; }
+/* Under the bubble, not the avatar beside it (28 px and the turn's 8 px gap). */
+.kc-row:has(.kc-avatar) > .kc-message-time { margin-inline-start: 36px; }
 .kc-load-earlier, .kc-new-messages, .kc-send, .kc-link-button {
   font: inherit;
   cursor: pointer;
