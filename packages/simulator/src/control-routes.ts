@@ -4,6 +4,7 @@ import type { AgentControls } from "./agent-controls.js";
 import type { UploadRequestRecord } from "./attachment-routes.js";
 import type { BotPart } from "./bot-turn.js";
 import { parseBotParts } from "./bot-turn.js";
+import type { BrandingAnswer, BrandingControls, BrandingRequest } from "./branding.js";
 import type { FaultControls, FaultEndpoint } from "./faults.js";
 import { FAULT_ENDPOINTS } from "./faults.js";
 import type { HistoryRow } from "./history-store.js";
@@ -35,6 +36,10 @@ export interface ControlRoutesContext {
   readonly uploadRecords: ReadonlyArray<UploadRecord>;
   /** Every attachment HTTP request. */
   readonly uploadRequests: ReadonlyArray<UploadRequestRecord>;
+  /** What the §11 branding endpoint answers. */
+  readonly branding: BrandingControls;
+  /** Every §11 branding request. */
+  readonly brandingRequests: ReadonlyArray<BrandingRequest>;
 }
 
 /** `{ userId }` or `{ identity }` from a body or query; undefined when neither is given. */
@@ -59,6 +64,26 @@ async function bodyOf(c: Context): Promise<Record<string, unknown> | null> {
 function optionalNumber(value: unknown): number | undefined | null {
   if (value === undefined) return undefined;
   return typeof value === "number" ? value : null;
+}
+
+/**
+ * The branding answer of a `POST /branding` body: `{ malformed: true }`, `{ status }` or
+ * `{ activeTheme?, v3? }` (`activeTheme` defaults to true: posting a theme applies it).
+ */
+function brandingAnswerOf(body: Readonly<Record<string, unknown>>): BrandingAnswer {
+  if (body.malformed !== undefined) {
+    if (body.malformed !== true) throw new RangeError("malformed must be true");
+    return "malformed";
+  }
+  if (body.status !== undefined) {
+    if (typeof body.status !== "number") throw new RangeError("status must be a number");
+    return { status: body.status };
+  }
+  const activeTheme = body.activeTheme ?? true;
+  if (typeof activeTheme !== "boolean") throw new RangeError("activeTheme must be a boolean");
+  if (body.v3 === undefined) return { activeTheme };
+  if (!isRecord(body.v3)) throw new RangeError("v3 must be an object");
+  return { activeTheme, v3: body.v3 };
 }
 
 type FaultCommand = (body: Record<string, unknown>, context: ControlRoutesContext) => unknown;
@@ -165,7 +190,8 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
  * Test controls under `/__simulator/` (no auth: it is a simulator): the fault commands of
  * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls[?identity=]`,
  * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets`, `POST /push` and
- * `GET /uploads[?identity=]`, `GET /upload-requests[?identity=]`.
+ * `GET /uploads[?identity=]`, `GET /upload-requests[?identity=]`, `POST /branding` and
+ * `GET /branding-requests[?identity=]`.
  *
  * @example
  * await fetch(`${url}/__simulator/faults/fail-next`, {
@@ -239,6 +265,27 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
       default:
         return errorResponse(404, `Unknown agent command ${c.req.param("command")}`);
     }
+  });
+  routes.post("/branding", async (c) => {
+    const body = await bodyOf(c);
+    if (body === null) return errorResponse(400, "The body must be a JSON object");
+    try {
+      const answer = brandingAnswerOf(body);
+      const userId = userOf(body, context);
+      context.branding.set(answer, userId === undefined ? {} : { userId });
+      return jsonResponse({ branding: answer, ...(userId === undefined ? {} : { userId }) }, 200);
+    } catch (error) {
+      if (error instanceof RangeError) return errorResponse(400, error.message);
+      throw error;
+    }
+  });
+  routes.get("/branding-requests", (c) => {
+    const userId = userOf(c.req.query(), context);
+    const rows = context.brandingRequests;
+    return jsonResponse(
+      userId === undefined ? rows : rows.filter((row) => row.userId === userId),
+      200,
+    );
   });
   routes.get("/socket-urls", (c) => {
     const userId = userOf(c.req.query(), context);

@@ -58,7 +58,10 @@ export interface FaultControls {
   rejectNextUpload(status?: number, filter?: UploadFaultFilter): void;
   /** Each `attachment/file` POST and chunk POST waits `ms` before answering (0 turns it off). */
   setUploadDelay(ms: number, filter?: UploadFaultFilter): void;
-  /** Clears every fault (expired tokens stay expired, half-open sockets stay half-open). */
+  /**
+   * Clears every fault, the simulator's branding answers included (expired tokens stay expired,
+   * half-open sockets stay half-open).
+   */
   reset(): void;
 }
 

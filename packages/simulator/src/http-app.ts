@@ -6,6 +6,7 @@ import { createAttachmentRoutes } from "./attachment-routes.js";
 import type { AccessTokenStore, AppCredentials } from "./auth.js";
 import { parseBearer, signUserJwt, userIdFor, verifyUserJwt } from "./auth.js";
 import type { BotInfo } from "./bot-turn.js";
+import type { BrandingRequest, BrandingState } from "./branding.js";
 import type { ControlRoutesContext } from "./control-routes.js";
 import { createControlRoutes } from "./control-routes.js";
 import { localDemoMedia } from "./demo-media-files.js";
@@ -35,6 +36,10 @@ export interface HttpAppContext
   readonly wsOrigin: (requestUrl: string) => string;
   readonly publicHistoryRequests: PublicHistoryRequest[];
   readonly uploadRequests: UploadRequestRecord[];
+  /** What the §11 branding endpoint answers. */
+  readonly branding: BrandingState;
+  /** Every §11 branding request, oldest first. */
+  readonly brandingRequests: BrandingRequest[];
   /** Called after every successful grant (seeds a welcome conversation when enabled). */
   readonly onGrant: (userId: string) => void;
 }
@@ -61,6 +66,7 @@ const ENDPOINTS = [
   "GET /__files/:fileId/:name",
   "GET|POST /api/public/bot/:botId/getMessages",
   "POST /api/public/getMessages",
+  "GET /api/websdkthemes/:botId/activetheme",
   "POST /demo/jwt",
   "/__simulator/...",
 ];
@@ -209,6 +215,34 @@ export function createHttpApp(context: HttpAppContext): Hono {
   };
   http.get("/api/botmessages/rtm", chatHistory);
   http.get("/api/1.1/botmessages/rtm", chatHistory);
+
+  // Branding (PROTOCOL.md §11): the look the bot's builder chose; nothing applies by default.
+  http.get("/api/websdkthemes/:botId/activetheme", (c) => {
+    const botId = c.req.param("botId");
+    const auth = tokens.lookup(parseBearer(c.req.header("authorization")));
+    const answer = (response: Response, userId: string | null) => {
+      context.brandingRequests.push({ userId, botId, status: response.status, at: context.now() });
+      return response;
+    };
+    if (!auth.ok) return answer(errorResponse(401, auth.message), null);
+    const { userId } = auth.record;
+    if (botId !== bot.taskBotId) return answer(errorResponse(404, "Bot not found"), userId);
+    const branding = context.branding.answerFor(userId);
+    switch (branding.kind) {
+      case "malformed":
+        return answer(
+          new Response(branding.body, {
+            status: 200,
+            headers: { "content-type": "application/json; charset=utf-8" },
+          }),
+          userId,
+        );
+      case "status":
+        return answer(errorResponse(branding.status, "Simulated branding failure"), userId);
+      default:
+        return answer(jsonResponse(branding.body, 200), userId);
+    }
+  });
 
   // The host backend a real deployment has: signs a user JWT. Also accepts the official
   // web SDK's JWT-URL body (identity, clientId, clientSecret, isAnonymous, aud); the secret

@@ -9,6 +9,13 @@ export type {
   TemplatePayload,
   WirePart,
 } from "./bot-turn.js";
+export type {
+  BrandingAnswer,
+  BrandingControls,
+  BrandingRequest,
+  BrandTheme,
+} from "./branding.js";
+export { demoBrandTheme } from "./branding.js";
 export type { DemoReplyOptions } from "./demo-bot.js";
 export { demoBotReply, demoShowNames, formatFileSize } from "./demo-bot.js";
 export { demoMedia, demoMediaMessages, demoTemplates } from "./demo-templates.js";

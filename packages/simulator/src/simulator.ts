@@ -6,6 +6,8 @@ import type { AgentControls } from "./agent-controls.js";
 import type { UploadRequestRecord } from "./attachment-routes.js";
 import * as auth from "./auth.js";
 import type { BotInfo, BotPart } from "./bot-turn.js";
+import type { BrandingControls, BrandingRequest } from "./branding.js";
+import { BrandingState, demoBrandTheme } from "./branding.js";
 import { demoBotReply } from "./demo-bot.js";
 import { demoGuideFile } from "./demo-files.js";
 import type { FaultControls } from "./faults.js";
@@ -98,7 +100,15 @@ export interface SimulatorHandle {
   readonly uploads: ReadonlyArray<UploadRecord>;
   /** Every attachment HTTP request (token, file, chunk, commit, url) and its status. */
   readonly uploadRequests: ReadonlyArray<UploadRequestRecord>;
+  /** Clears every fault, branding included (`branding.reset()`). */
   readonly faults: FaultControls;
+  /**
+   * What the §11 branding endpoint answers, for one user (`filter.userId`: a platform user id
+   * or an identity) or everyone; by default `{ activeTheme: false, v3: demo theme }`.
+   */
+  readonly branding: BrandingControls;
+  /** Every §11 branding request (`userId` null when the token was bad) and its status. */
+  readonly brandingRequests: ReadonlyArray<BrandingRequest>;
   readonly history: {
     seed(identityOrUserId: string, rows: SeedRow[]): void;
     /** The user's rows for the simulator's bot, oldest first. */
@@ -250,7 +260,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     deliver: (identity, id) => live.agents.receipt(resolveUser(identity), "delivered", id),
     leave: (identity) => live.agents.leave(resolveUser(identity)),
   };
-  const controls = createFaultControls(faults, {
+  const branding = new BrandingState(() => demoBrandTheme({ iconUrl: iconUrl() }));
+  const brandingRequests: BrandingRequest[] = [];
+  const faultControls = createFaultControls(faults, {
     dropSockets: (filter) => sockets.terminate(filter),
     halfOpenSockets: (filter) => sockets.halfOpen(filter),
     sendRaw: (frames, filter) => {
@@ -262,6 +274,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     expireTokens: () => tokens.expireAll(),
   });
+  // Clearing every fault also takes the branding back to its default.
+  const controls: FaultControls = {
+    ...faultControls,
+    reset: () => {
+      faultControls.reset();
+      branding.reset();
+    },
+  };
   const seeded = new Set<string>();
   const push = (userId: string, parts: readonly BotPart[]) =>
     live.pushBotTurn(userId, { parts }).messageId;
@@ -292,6 +312,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     uploads,
     uploadRecords: uploads.records,
     uploadRequests,
+    branding,
+    brandingRequests,
     fileUrl,
     wait,
     wsOrigin: (requestUrl) => {
@@ -348,6 +370,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     uploads: uploads.records,
     uploadRequests,
     faults: controls,
+    branding: {
+      set: (answer, filter = {}) =>
+        branding.set(
+          answer,
+          filter.userId === undefined ? {} : { userId: resolveUser(filter.userId) },
+        ),
+      reset: () => branding.reset(),
+    },
+    brandingRequests,
     history: {
       seed: (identityOrUserId, rows) => {
         history.seed(resolveUser(identityOrUserId), bot.taskBotId, rows);
