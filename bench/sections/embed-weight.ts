@@ -14,6 +14,11 @@ const groups: ReadonlyArray<{ name: string; matches: (path: string) => boolean }
   { name: "zustand", matches: (path) => /node_modules\/.*\bzustand\//.test(path) },
   { name: "valibot", matches: (path) => /node_modules\/.*\bvalibot\//.test(path) },
   { name: "virtua", matches: (path) => /node_modules\/.*\bvirtua\//.test(path) },
+  {
+    name: "@tanstack/query-core",
+    matches: (path) => /node_modules\/.*@tanstack\/(react-)?query/.test(path),
+  },
+  { name: "marked (lexer)", matches: (path) => /node_modules\/.*\bmarked\//.test(path) },
   { name: "other libraries", matches: (path) => path.includes("node_modules/") },
   {
     name: "templates (react/src/templates)",
@@ -72,7 +77,7 @@ export function measureEmbedWeight(build: EmbedBuild): SectionResult {
       name: "embed gzipped (level 9)",
       unit: "KB",
       value: single(gzipped / KB),
-      target: { max: 100, stretch: 80 },
+      target: { max: 80 }, // packages/embed/scripts/check-size.mjs fails the build above it
       note: `brotli ${(brotli / KB).toFixed(1)} KB`,
     },
   ];

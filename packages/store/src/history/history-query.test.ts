@@ -145,6 +145,29 @@ describe("createHistoryQuery: paging", () => {
     expect(pages.map(ids)).toEqual([["m4", "m3"], ["m2"]]);
   });
 
+  it("a call made the moment a page is shown (its load not wound up yet) asks for the next page", async () => {
+    const answers = answerByHand();
+    let clicked: Promise<void> | undefined;
+    const history = historyQuery({
+      onState: (state) => {
+        states.push(state);
+        // A user (or a benchmark) pressing "Load earlier" as soon as it is enabled again.
+        if (clicked === undefined && state.status === "ready" && state.hasMore) {
+          clicked = history.loadEarlier();
+        }
+      },
+    });
+    void history.loadEarlier();
+    await settle();
+    answers[0]?.resolve(page(["m4", "m3"], true));
+    await settle();
+    expect(clicked).toBeDefined();
+    expect(offsets()).toEqual([0, 2]);
+    answers[1]?.resolve(page(["m2"], false));
+    await clicked;
+    expect(pages.map(ids)).toEqual([["m4", "m3"], ["m2"]]);
+  });
+
   it("is loading while a page is on its way, with hasMore from the pages loaded so far", async () => {
     const answers = answerByHand();
     const history = historyQuery();

@@ -175,6 +175,11 @@ export function createHistoryQuery(options: HistoryQueryOptions): HistoryQuery {
 
   function loadEarlier(): Promise<void> {
     started = true;
+    // The page arrived and is shown (the button is enabled again), but its load has not wound
+    // up yet: a click now asks for the next page after it, instead of being swallowed.
+    if (pending !== undefined && observer?.getCurrentResult().isFetching === false) {
+      return pending.then(loadEarlier);
+    }
     pending ??= loadNext().finally(() => {
       pending = undefined;
     });
