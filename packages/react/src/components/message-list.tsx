@@ -24,13 +24,7 @@ import { useStickToBottom } from "./use-stick-to-bottom.js";
  * with a zero viewport, so the newest rows render unvirtualized instead.
  */
 const unlaidRows = 30;
-/**
- * Conversations up to this many messages are all in the DOM (find in page, a screen reader's
- * browse mode reach every one of them); only longer ones are windowed around the viewport.
- */
-const mountAllUpTo = 200;
-/** Pixels the virtualizer renders beyond the viewport to keep every row of a short conversation. */
-const everyRow = 10_000_000;
+
 const noRows: readonly number[] = [];
 
 const focusable =
@@ -358,7 +352,6 @@ export function MessageList({
               startMargin={startMargin}
               keepMounted={keepMounted}
               onResize={onResize}
-              {...(messages.length <= mountAllUpTo ? { bufferSize: everyRow } : {})}
             >
               {renderRow}
             </Virtualizer>
