@@ -268,8 +268,7 @@ export function MessageList({
       next === undefined ||
       next.author !== message.author ||
       !isKnownTime(next.createdAt) ||
-      !sameMinute(next.createdAt, at) ||
-      localDay(next.createdAt) !== localDay(at);
+      !sameMinute(next.createdAt, at);
     return (
       <div key={message.key} className="kc-row" data-row-key={message.key}>
         <MessageItem
