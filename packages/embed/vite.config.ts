@@ -5,6 +5,7 @@ import {
   englishCatalogueOnly,
   markedLexerOnly,
   minifyCssLiterals,
+  queryCoreWithoutMutations,
 } from "./scripts/bundle-plugins.js";
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as {
@@ -38,7 +39,12 @@ export default defineConfig({
     __KORE_CHAT_VERSION__: JSON.stringify(version),
   },
   resolve: { alias: preactAliases },
-  plugins: [markedLexerOnly(), minifyCssLiterals(), englishCatalogueOnly()],
+  plugins: [
+    markedLexerOnly(),
+    minifyCssLiterals(),
+    englishCatalogueOnly(),
+    queryCoreWithoutMutations(),
+  ],
   build: {
     outDir: "dist",
     emptyOutDir: true,

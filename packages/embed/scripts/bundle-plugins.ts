@@ -101,3 +101,46 @@ export function englishCatalogueOnly(): Plugin {
     },
   };
 }
+
+/**
+ * The widget never runs a TanStack Query mutation: the store only reads history pages. Yet
+ * `QueryClient` always creates a `MutationCache`, which keeps the mutation machinery (~1.5 KB
+ * gzipped) in any bundle. In the embed, whose store creates its own `QueryClient` (no host
+ * client can be passed to the script), the cache is replaced by an empty one that offers the
+ * three methods `QueryClient` calls on it. The build fails if `QueryClient` starts calling
+ * anything else on its mutation cache.
+ */
+export function queryCoreWithoutMutations(): Plugin {
+  const usedByQueryClient = ["clear", "findAll", "resumePausedMutations"];
+  let checked = false;
+  return {
+    name: "kore-chat:query-core-without-mutations",
+    load(id) {
+      if (!/[\\/]query-core[\\/]build[\\/]modern[\\/]mutationCache\.js$/.test(id)) return null;
+      return [
+        "export class MutationCache {",
+        "  findAll() { return []; }",
+        "  resumePausedMutations() { return Promise.resolve(); }",
+        "  clear() {}",
+        "}",
+      ].join("\n");
+    },
+    transform(code, id) {
+      if (!/[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/.test(id)) return null;
+      checked = true;
+      const called = new Set([...code.matchAll(/#mutationCache\.(\w+)/g)].map((match) => match[1]));
+      const unexpected = [...called].filter((method) => !usedByQueryClient.includes(method ?? ""));
+      if (called.size === 0 || unexpected.length > 0) {
+        this.error(
+          `QueryClient now calls ${unexpected.join(", ") || "nothing"} on its mutation cache: update queryCoreWithoutMutations()`,
+        );
+      }
+      return null;
+    },
+    buildEnd(error) {
+      if (error === undefined && !checked) {
+        this.error("query-core's queryClient.js was not found: update queryCoreWithoutMutations()");
+      }
+    },
+  };
+}
