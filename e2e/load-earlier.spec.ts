@@ -36,3 +36,40 @@ test("loading earlier messages keeps the message being read in place", async ({
   await expect(chat.messagesBy("bot", "Turn number 1.")).toHaveCount(1);
   await expect(chat.messagesBy("bot", "Turn number 10.")).toHaveCount(1);
 });
+
+test("a conversation of 60 messages is all in the page once its history is loaded", async ({
+  page,
+  identity,
+  simulator,
+  chatPageFor,
+}) => {
+  for (let n = 1; n <= 32; n += 1) await simulator.push(identity, `Row ${n}.`);
+  const chat = chatPageFor(page);
+  await chat.open(identity);
+  await chat.expectConnection("open");
+  const loadEarlier = chat.log.getByRole("button", { name: "Load earlier messages" });
+  while ((await loadEarlier.count()) > 0) {
+    await chat.log.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await loadEarlier.click();
+    await expect(chat.log).not.toHaveAttribute("aria-busy", "true");
+  }
+  // 32 pushed + 14 sent and their 14 echoes = 60, every one mounted wherever the
+  // list is scrolled (find in page, a screen reader's browse mode), none windowed away.
+  for (let n = 1; n <= 14; n += 1) await chat.send(`Question ${n}`);
+  await expect(chat.messagesBy("bot", "You said: Question 14")).toHaveCount(1);
+  await chat.log.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(chat.messages).toHaveCount(60);
+  await expect(chat.messagesBy("bot", "Row 1.")).toHaveCount(1);
+  // Live pushes after that, and the list scrolled to its middle: still every row.
+  for (let n = 33; n <= 36; n += 1) await simulator.push(identity, `Row ${n}.`);
+  await expect(chat.messagesBy("bot", "Row 36.")).toHaveCount(1);
+  await chat.log.evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2;
+  });
+  await expect(chat.messages).toHaveCount(64);
+  await expect(chat.messagesBy("bot", "Row 1.")).toHaveCount(1);
+});

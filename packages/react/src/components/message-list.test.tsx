@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { germanStrings } from "../i18n/german-strings.js";
 import { testMessage } from "../testing/test-messages.js";
 import type { PartViewProps } from "./bot-turn.js";
-import { MessageList } from "./message-list.js";
+import { allMountedUpTo, MessageList } from "./message-list.js";
 
 const StubPart = ({ part }: PartViewProps) => <span>{part.kind === "text" ? part.text : ""}</span>;
 
@@ -253,6 +253,28 @@ describe("MessageList", () => {
     expect(log.scrollTop).toBe(maxScrollTop(log));
     // The track stands in for every message (unmeasured ones at the estimate).
     expect(log.scrollHeight).toBeGreaterThanOrEqual(10_000 * rowStride);
+  });
+
+  it("keeps every row of a conversation up to 200 messages mounted, scrolled anywhere", async () => {
+    const messages = many(allMountedUpTo);
+    await render(<MessageList messages={messages} onSend={() => {}} renderPart={StubPart} />);
+    const log = screen.getByRole("log");
+    await settle(log);
+    expect(renderedIds(log)).toHaveLength(allMountedUpTo);
+    act(() => {
+      log.scrollTop = 0;
+      fireEvent.scroll(log);
+    });
+    await layout();
+    expect(renderedIds(log)).toHaveLength(allMountedUpTo);
+  });
+
+  it("windows a conversation one message longer than that", async () => {
+    const messages = many(allMountedUpTo + 1);
+    await render(<MessageList messages={messages} onSend={() => {}} renderPart={StubPart} />);
+    const log = screen.getByRole("log");
+    await settle(log);
+    expect(renderedIds(log).length).toBeLessThan(50);
   });
 
   it("offers Load earlier messages only when there is more, first and keyboard-reachable", async () => {

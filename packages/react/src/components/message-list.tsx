@@ -26,6 +26,12 @@ import { useStickToBottom } from "./use-stick-to-bottom.js";
 const unlaidRows = 30;
 
 const noRows: readonly number[] = [];
+/**
+ * Up to this many messages, every row stays mounted (the virtualizer only positions them), so
+ * find-in-page and a screen reader's browse mode reach the whole recent conversation. Longer
+ * ones are windowed. Rows off screen skip their rendering work (`content-visibility: auto`).
+ */
+export const allMountedUpTo = 200;
 
 const focusable =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -154,9 +160,15 @@ export function MessageList({
     [messages],
   );
   const focusedIndex = focusedKey === null ? undefined : indexByKey.get(focusedKey);
+  const count = messages.length;
   const keepMounted = useMemo(
-    () => (focusedIndex === undefined ? noRows : [focusedIndex]),
-    [focusedIndex],
+    () =>
+      count <= allMountedUpTo
+        ? Array.from({ length: count }, (_, index) => index)
+        : focusedIndex === undefined
+          ? noRows
+          : [focusedIndex],
+    [focusedIndex, count],
   );
 
   // Earlier history went in before the first message: the virtualizer keeps
