@@ -37,6 +37,7 @@ const embedSpecs = [
   "answered-templates.spec.ts",
   "streaming.spec.ts",
   "live-agent.spec.ts",
+  "transcript.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**

@@ -75,11 +75,10 @@ export class ChatPage {
     await this.page.getByRole("button", { name: "Open chat" }).click();
   }
 
-  /** Reloads the page, and reopens the embed's panel. */
+  /** Reloads the page; the embed remembers its open panel for the tab (session storage). */
   async reload(): Promise<void> {
     await this.page.reload();
-    if (this.surface === "embed")
-      await this.page.getByRole("button", { name: "Open chat" }).click();
+    if (this.surface === "embed") await expect(this.root).toBeVisible();
   }
 
   async expectConnection(status: ConnectionStatus): Promise<void> {

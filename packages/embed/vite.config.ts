@@ -5,6 +5,7 @@ import {
   englishCatalogueOnly,
   markedLexerOnly,
   minifyCssLiterals,
+  queryCoreWithoutFocusOrOnlineTracking,
   queryCoreWithoutMutations,
 } from "./scripts/bundle-plugins.js";
 
@@ -44,13 +45,14 @@ export default defineConfig({
     minifyCssLiterals(),
     englishCatalogueOnly(),
     queryCoreWithoutMutations(),
+    queryCoreWithoutFocusOrOnlineTracking(),
   ],
   build: {
     outDir: "dist",
     emptyOutDir: true,
     // terser with two compress passes: ~0.7 KB gzipped under the default minifier.
     minify: "terser",
-    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     target: "es2022",
     sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
     lib: {

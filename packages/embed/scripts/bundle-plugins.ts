@@ -144,3 +144,48 @@ export function queryCoreWithoutMutations(): Plugin {
     },
   };
 }
+
+/**
+ * TanStack Query watches the window's focus and the browser's online state to refetch and to
+ * pause retries. The store's history queries do neither: they never refetch on focus or on
+ * reconnect (the store decides when to read again) and run with `networkMode: "always"`, as
+ * the transport knows when the network is back. So the embed replaces both managers with ones
+ * that always say "focused" and "online" and never fire (~0.5 KB gzipped). A failed history
+ * page is thus retried in a background tab too, as it should be for a chat.
+ */
+export function queryCoreWithoutFocusOrOnlineTracking(): Plugin {
+  const stubs: Record<string, string> = {
+    "focusManager.js":
+      "export const focusManager = { isFocused: () => true, subscribe: () => () => {} };",
+    "onlineManager.js":
+      "export const onlineManager = { isOnline: () => true, subscribe: () => () => {} };",
+  };
+  return {
+    name: "kore-chat:query-core-without-focus-or-online-tracking",
+    load(id) {
+      const file =
+        /[\\/]query-core[\\/]build[\\/]modern[\\/](focusManager|onlineManager)\.js$/.exec(id)?.[0];
+      if (file === undefined) return null;
+      return stubs[file.replace(/.*[\\/]/, "")] ?? null;
+    },
+    transform(code, id) {
+      if (!/[\\/]query-core[\\/]build[\\/]modern[\\/]\w+\.js$/.test(id)) return null;
+      const used = [...code.matchAll(/\b(focusManager|onlineManager)\.(?!js\b)(\w+)/g)].map(
+        (match) => `${match[1]}.${match[2]}`,
+      );
+      const known = [
+        "focusManager.isFocused",
+        "focusManager.subscribe",
+        "onlineManager.isOnline",
+        "onlineManager.subscribe",
+      ];
+      const unknown = used.filter((name) => !known.includes(name));
+      if (unknown.length > 0) {
+        this.error(
+          `query-core now uses ${unknown.join(", ")}: update queryCoreWithoutFocusOrOnlineTracking()`,
+        );
+      }
+      return null;
+    },
+  };
+}

@@ -8,7 +8,7 @@ import type { KoreClientOptions } from "@kore-chat/transport";
 
 /**
  * Texts of the launcher button. They come from the catalogue of `locale`
- * (with `strings` over it: `openChat`, `closeChat`, `unreadMessages`);
+ * (with `strings` over it: `openChat`, `minimizeChat`, `unreadMessages`);
  * `launcherLabels` overrides them again.
  */
 export interface LauncherLabels {
@@ -20,7 +20,7 @@ export interface LauncherLabels {
 
 /** The launcher's texts taken from a chat catalogue. */
 export function launcherLabelsFrom(strings: KoreChatStrings): LauncherLabels {
-  return { open: strings.openChat, close: strings.closeChat, unread: strings.unreadMessages };
+  return { open: strings.openChat, close: strings.minimizeChat, unread: strings.unreadMessages };
 }
 
 /** The launcher's texts for `options`: its locale's, then `strings`, then `launcherLabels`. */
@@ -44,8 +44,16 @@ export type EmbedChatOptions = KoreChatUiProps;
 export interface EmbedPlacementOptions {
   /** Renders the widget inside this element instead of floating over the page. */
   readonly container?: Element;
-  /** Opens the panel at once. */
+  /**
+   * Opens the panel at once. Where the visitor opened or closed it earlier in the tab, on any
+   * page of the site, that wins (see `remember`).
+   */
   readonly open?: boolean;
+  /**
+   * Keeps the panel's open state and the unsent draft in session storage (per bot), so they
+   * survive a reload and the site's other pages. Default true.
+   */
+  readonly remember?: boolean;
   readonly launcherLabels?: Partial<LauncherLabels>;
   /**
    * Where the script's other files are served (the folder of `kore-chat.js`, holding
@@ -109,8 +117,10 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   const modes = ["Start_New", "Start_New_Resume_Agent", "Reconnect"];
   if (candidate.connectionMode !== undefined && !modes.includes(String(candidate.connectionMode)))
     fail(`connectionMode must be one of ${modes.join(", ")}`);
-  if (candidate.allowAttachments !== undefined && typeof candidate.allowAttachments !== "boolean")
-    fail("allowAttachments must be true or false");
+  for (const name of ["allowAttachments", "remember", "open"] as const) {
+    if (candidate[name] !== undefined && typeof candidate[name] !== "boolean")
+      fail(`${name} must be true or false`);
+  }
   const rules = candidate.attachments;
   if (rules !== undefined) {
     if (!isRecord(rules) || Array.isArray(rules))

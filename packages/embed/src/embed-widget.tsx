@@ -13,7 +13,12 @@ export interface EmbedWidgetProps {
   readonly labels: LauncherLabels;
   readonly panelId: string;
   readonly onToggle: () => void;
+  /** Hides the panel (launcher, "Minimise chat", Escape). */
   readonly onClose: () => void;
+  /** "Close chat": ends the conversation and hides the panel. */
+  readonly onEnd: () => void;
+  readonly initialDraft?: string | undefined;
+  readonly onDraftChange?: ((draft: string) => void) | undefined;
 }
 
 /** The launcher and the panel around `<KoreChat/>`; the panel stays mounted while closed. */
@@ -25,8 +30,11 @@ export function EmbedWidget({
   panelId,
   onToggle,
   onClose,
+  onEnd,
+  initialDraft,
+  onDraftChange,
 }: EmbedWidgetProps) {
-  const { open, unread } = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot);
+  const { open, unread, expanded } = useSyncExternalStore(launcher.subscribe, launcher.getSnapshot);
   const root = useRef<HTMLDivElement>(null);
   // The launcher sits at the inline end: the page's bottom-left corner for a right-to-left locale.
   const dir = chat.dir ?? (chat.locale === undefined ? undefined : directionOf(chat.locale));
@@ -40,8 +48,23 @@ export function EmbedWidget({
     <div ref={root} className="kce-widget" dir={dir}>
       {/* Escape is a shortcut; the launcher is the keyboard-reachable way to close. */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
-      <div id={panelId} className="kce-panel" hidden={!open} onKeyDown={onKeyDown}>
-        <KoreChat store={store} {...chat} />
+      <div
+        id={panelId}
+        className="kce-panel"
+        hidden={!open}
+        data-expanded={expanded ? "" : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <KoreChat
+          store={store}
+          onMinimize={onClose}
+          onClose={onEnd}
+          expanded={expanded}
+          onExpandedChange={launcher.setExpanded}
+          {...(initialDraft === undefined ? {} : { initialDraft })}
+          {...(onDraftChange === undefined ? {} : { onDraftChange })}
+          {...chat}
+        />
       </div>
       <Launcher open={open} unread={unread} panelId={panelId} labels={labels} onToggle={onToggle} />
     </div>

@@ -40,7 +40,28 @@ export const launcherCss = `
   box-shadow: 0 12px 40px rgb(0 0 0 / 0.2);
 }
 :host([data-placement="inline"]) .kce-panel { inline-size: 100%; flex: 1 1 auto; min-block-size: 320px; }
+.kce-panel[data-expanded] {
+  inline-size: min(720px, calc(100vw - 40px));
+  block-size: calc(100vh - 120px);
+}
 .kce-panel[hidden] { display: none; }
+:host([data-placement="inline"]) .kc-header-expand { display: none; }
+/* A phone: the open panel fills the screen above the on-screen keyboard, no launcher over it. */
+@media (max-width: 599.98px) {
+  :host([data-placement="floating"][data-open]) { inset: 0; overscroll-behavior: contain; touch-action: pan-y; }
+  :host([data-placement="floating"][data-open]) .kc-scroll { overscroll-behavior: contain; }
+  :host([data-placement="floating"][data-open]) .kce-panel {
+    inline-size: 100vw;
+    block-size: var(--kce-viewport-height, 100dvh);
+    border: 0;
+    border-radius: 0;
+    box-shadow: none;
+    padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
+    box-sizing: border-box;
+  }
+  :host([data-placement="floating"][data-open]) .kce-launcher,
+  .kc-header-expand { display: none; }
+}
 .kce-panel > * { flex: 1 1 auto; min-block-size: 0; }
 .kce-launcher {
   position: relative;

@@ -117,6 +117,7 @@ const emitBotTurn = async (client: FakeClient, messageId: string, text: string) 
 };
 
 afterEach(() => {
+  window.sessionStorage.clear();
   for (const widget of widgets.splice(0)) widget.unmount();
   document.body.replaceChildren();
 });
@@ -173,11 +174,77 @@ describe("mount", () => {
     expect(panel().hidden).toBe(true);
     launcher().click();
     expect(launcher().getAttribute("aria-expanded")).toBe("true");
-    expect(launcher().getAttribute("aria-label")).toBe("Close chat");
+    expect(launcher().getAttribute("aria-label")).toBe("Minimise chat");
     expect(panel().hidden).toBe(false);
     launcher().click();
     expect(launcher().getAttribute("aria-expanded")).toBe("false");
     expect(panel().hidden).toBe(true);
+  });
+
+  it("remembers the open panel and the draft for the next page of the tab, per bot", async () => {
+    const first = mountFake();
+    first.launcher().click();
+    const field = first.shadow.querySelector("textarea") as HTMLTextAreaElement;
+    // As typing does: the value's own setter (React tracks it), then an input event.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(
+      field,
+      "half a question",
+    );
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    first.widget.unmount();
+
+    const next = mountFake();
+    expect(next.panel().hidden).toBe(false);
+    expect((next.shadow.querySelector("textarea") as HTMLTextAreaElement).value).toBe(
+      "half a question",
+    );
+    // The visitor's choice wins over open: true; another bot keeps its own.
+    next.launcher().click();
+    next.widget.unmount();
+    expect(mountFake({ open: true }).panel().hidden).toBe(true);
+    expect(
+      mountFake({ botInfo: { chatBot: "Other", taskBotId: "st-2" }, open: true }).panel().hidden,
+    ).toBe(false);
+  });
+
+  it("keeps nothing with remember: false, and copes with storage that throws", () => {
+    const { launcher, widget } = mountFake({ remember: false });
+    launcher().click();
+    widget.unmount();
+    expect(window.sessionStorage.length).toBe(0);
+    const blocked = {
+      getItem: () => {
+        throw new Error("blocked");
+      },
+      setItem: () => {
+        throw new Error("blocked");
+      },
+    } as unknown as Storage;
+    const widgetOnBlocked = mountWidget(options(), {
+      createClient: () => new FakeClient(),
+      sessionStorage: () => blocked,
+    });
+    widgets.push(widgetOnBlocked);
+    expect(() => widgetOnBlocked.open()).not.toThrow();
+  });
+
+  it("minimises from the header, and Close chat ends the conversation and hides the panel", async () => {
+    const { client, shadow, panel, launcher } = mountFake({ open: true });
+    const header = (name: string) =>
+      shadow.querySelector(`.kc-header button[aria-label="${name}"]`) as HTMLButtonElement;
+    header("Minimise chat").click();
+    expect(panel().hidden).toBe(true);
+    launcher().click();
+    header("Larger window").click();
+    await settle();
+    expect(panel().hasAttribute("data-expanded")).toBe(true);
+    expect(header("Larger window").getAttribute("aria-pressed")).toBe("true");
+    client.status = "open";
+    client.emit("status", { status: "open", previous: "connecting", reconnected: false });
+    header("Close chat").click();
+    expect(client.conversationsEnded).toBe(1);
+    expect(panel().hidden).toBe(true);
+    expect(shadow.activeElement).toBe(launcher());
   });
 
   it("opens at once with open: true, and open()/close() move focus in and back", () => {
@@ -285,13 +352,13 @@ describe("mount", () => {
     await emitBotTurn(client, "m-2", "two");
     expect(unreadText()).toBe("رسالتان غير مقروءتين");
     launcher().click();
-    expect(launcher().getAttribute("aria-label")).toBe("إغلاق الدردشة");
+    expect(launcher().getAttribute("aria-label")).toBe("تصغير الدردشة");
   });
 
   it("lets strings, then launcherLabels, override the locale's launcher texts", () => {
     const { launcher } = mountFake({
       locale: "de-AT",
-      strings: { closeChat: "Zu" },
+      strings: { minimizeChat: "Zu" },
       launcherLabels: { open: "Hilfe" },
     });
     expect(launcher().getAttribute("aria-label")).toBe("Hilfe");
@@ -334,7 +401,7 @@ describe("mount", () => {
       expect(widget.send("Hallo")).not.toBe("");
       arrive(germanStrings);
       await settle();
-      expect(launcher()?.getAttribute("aria-label")).toBe("Chat schließen");
+      expect(launcher()?.getAttribute("aria-label")).toBe("Chat minimieren");
       expect(shadow.querySelector(".kc-send")?.textContent).toBe("Senden");
       expect(shadow.activeElement?.classList.contains("kc-composer-field")).toBe(true);
       expect(client.sent).toEqual(["Hallo"]);

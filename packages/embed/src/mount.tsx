@@ -12,6 +12,8 @@ import {
 import { EmbedWidget } from "./embed-widget.js";
 import { createLauncherState } from "./launcher-state.js";
 import { catalogueToLoad, catalogueUrl, importCatalogue } from "./locales/separate-catalogues.js";
+import { followPhoneLayout } from "./phone-layout.js";
+import { createSessionMemory, pageSessionStorage, type SessionMemory } from "./session-memory.js";
 
 /** One widget on the page, as `KoreChat.mount` returns it. */
 export interface KoreChatWidget {
@@ -37,6 +39,8 @@ export interface MountDependencies {
   readonly bundledCatalogues?: Readonly<Record<string, KoreChatStrings>>;
   /** Loads a separate catalogue (default: a dynamic `import()` of its file). */
   readonly loadCatalogue?: (url: string) => Promise<KoreChatStrings>;
+  /** Where the open state and draft are kept (default: the page's session storage). */
+  readonly sessionStorage?: () => Storage | undefined;
 }
 
 // Where the script was loaded from, read while it runs (later `currentScript` is another
@@ -81,7 +85,15 @@ export function mountWidget(
   }
   const client = dependencies.createClient(options);
   const store = createChatStore({ client });
-  const launcher = createLauncherState(options.open === true);
+  const memory: SessionMemory | undefined =
+    options.remember === false
+      ? undefined
+      : createSessionMemory(
+          options.botInfo.taskBotId,
+          dependencies.sessionStorage ?? pageSessionStorage,
+        );
+  const remembered = memory?.read() ?? {};
+  const launcher = createLauncherState(remembered.open ?? options.open === true);
   widgetCount += 1;
   const panelId = `kore-chat-panel-${widgetCount}`;
 
@@ -93,6 +105,16 @@ export function mountWidget(
   }
   const shadow = host.attachShadow({ mode: "open" });
   (options.container ?? document.body).append(host);
+  // `data-open` lets the stylesheet fill a phone's screen while open; the page stays put behind.
+  const stopPhoneLayout =
+    options.container === undefined ? followPhoneLayout(host, launcher) : () => {};
+  let wasOpen = launcher.getSnapshot().open;
+  const stopRemembering = launcher.subscribe(() => {
+    const { open } = launcher.getSnapshot();
+    if (open === wasOpen) return;
+    wasOpen = open;
+    memory?.write({ open });
+  });
 
   // Unread: bot and agent messages seen live while the panel is closed (not history pages).
   const newLiveMessages = createNewMessageWatcher(store.getState().messages);
@@ -140,6 +162,8 @@ export function mountWidget(
   const teardown = () => {
     mounted = false;
     stopCountingUnread();
+    stopRemembering();
+    stopPhoneLayout();
     root.unmount();
     store.destroy();
     client.close();
@@ -159,6 +183,12 @@ export function mountWidget(
           panelId={panelId}
           onToggle={() => (launcher.getSnapshot().open ? close() : open())}
           onClose={close}
+          onEnd={() => {
+            store.actions.endConversation();
+            close();
+          }}
+          initialDraft={remembered.draft}
+          onDraftChange={memory === undefined ? undefined : (draft) => memory.write({ draft })}
         />,
       ),
     );

@@ -20,6 +20,19 @@ export interface ChatHeaderProps {
   readonly onEndAgentChat?: (() => void) | undefined;
   /** The menu's actions need an open connection: disabled otherwise. */
   readonly actionsDisabled?: boolean | undefined;
+  /** The line under the title: the connection's state, or the bot's sub-title. */
+  readonly status?: string | undefined;
+  /** The bot's picture (a safe URL is required), shown while no agent is connected. */
+  readonly avatar?: string | undefined;
+  /** "Download transcript" in the menu; absent: no such item. */
+  readonly onDownloadTranscript?: (() => void) | undefined;
+  /** A "Minimise chat" button (hides the panel; the conversation goes on). */
+  readonly onMinimize?: (() => void) | undefined;
+  /** A "Close chat" button (the embed ends the conversation and hides the panel). */
+  readonly onClose?: (() => void) | undefined;
+  /** With `onExpandedChange`: a "Larger window" toggle, pressed while `expanded`. */
+  readonly expanded?: boolean | undefined;
+  readonly onExpandedChange?: ((expanded: boolean) => void) | undefined;
   readonly strings?: KoreChatStrings | undefined;
 }
 
@@ -38,6 +51,13 @@ export function ChatHeader({
   onEndConversation,
   onEndAgentChat,
   actionsDisabled = false,
+  status,
+  avatar: botAvatar,
+  onDownloadTranscript,
+  onMinimize,
+  onClose,
+  expanded = false,
+  onExpandedChange,
   strings: explicitStrings,
 }: ChatHeaderProps) {
   const strings = useStrings(explicitStrings);
@@ -46,7 +66,8 @@ export function ChatHeader({
   const toggle = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const connected = agent?.connected === true;
-  const avatar = connected && agent?.avatar !== undefined ? safeImageUrl(agent.avatar) : undefined;
+  const picture = connected ? agent?.avatar : botAvatar;
+  const avatar = picture === undefined ? undefined : safeImageUrl(picture);
   const items = [
     ...(connected && onEndAgentChat !== undefined
       ? [{ key: "end-agent-chat", label: strings.endAgentChat, run: onEndAgentChat }]
@@ -54,6 +75,16 @@ export function ChatHeader({
     ...(onEndConversation === undefined
       ? []
       : [{ key: "end-conversation", label: strings.endConversation, run: onEndConversation }]),
+    ...(onDownloadTranscript === undefined
+      ? []
+      : [
+          {
+            key: "download-transcript",
+            label: strings.downloadTranscript,
+            run: onDownloadTranscript,
+            always: true,
+          },
+        ]),
   ];
 
   useEffect(() => {
@@ -84,13 +115,15 @@ export function ChatHeader({
       {avatar !== undefined && <img className="kc-avatar kc-header-avatar" src={avatar} alt="" />}
       <div className="kc-header-text">
         {title !== undefined && <h2 className="kc-title">{title}</h2>}
-        {connected && (
+        {connected ? (
           <p className="kc-header-agent">
             <span className="kc-header-agent-name">{agent?.name ?? strings.liveAgent}</span>
             {agent?.name !== undefined && (
               <span className="kc-header-agent-role"> · {strings.liveAgent}</span>
             )}
           </p>
+        ) : (
+          status !== undefined && <p className="kc-header-status">{status}</p>
         )}
       </div>
       {items.length > 0 && (
@@ -113,7 +146,7 @@ export function ChatHeader({
                 type="button"
                 className="kc-menu-item"
                 data-action={item.key}
-                disabled={actionsDisabled}
+                disabled={actionsDisabled && !("always" in item)}
                 onKeyDown={(event) => {
                   if (event.key !== "Escape") return;
                   event.stopPropagation();
@@ -130,6 +163,43 @@ export function ChatHeader({
           </div>
         </div>
       )}
+      {onExpandedChange !== undefined && (
+        <HeaderButton
+          className="kc-header-expand"
+          label={strings.expandChat}
+          pressed={expanded}
+          onClick={() => onExpandedChange(!expanded)}
+          path="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"
+        />
+      )}
+      {onMinimize !== undefined && (
+        <HeaderButton label={strings.minimizeChat} onClick={onMinimize} path="M5 12h14" />
+      )}
+      {onClose !== undefined && (
+        <HeaderButton label={strings.closeChat} onClick={onClose} path="M6 6l12 12M18 6L6 18" />
+      )}
     </header>
+  );
+}
+
+function HeaderButton(props: {
+  readonly label: string;
+  readonly path: string;
+  readonly onClick: () => void;
+  readonly pressed?: boolean;
+  readonly className?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={`kc-icon-button${props.className === undefined ? "" : ` ${props.className}`}`}
+      aria-label={props.label}
+      aria-pressed={props.pressed}
+      onClick={props.onClick}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={props.path} />
+      </svg>
+    </button>
   );
 }

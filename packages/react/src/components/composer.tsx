@@ -32,6 +32,10 @@ export interface ComposerProps {
   /** Every edit of the field that leaves text in it (to tell a live agent the user types). */
   readonly onTyping?: (() => void) | undefined;
   readonly disabled?: boolean | undefined;
+  /** The field's text when first drawn (a kept draft). */
+  readonly initialText?: string | undefined;
+  /** Every change of the field's text, a send's clearing included. */
+  readonly onTextChange?: ((text: string) => void) | undefined;
   readonly strings?: KoreChatStrings | undefined;
 }
 
@@ -50,10 +54,16 @@ export function Composer({
   onTyping,
   attachments,
   disabled = false,
+  initialText = "",
+  onTextChange,
   strings: explicitStrings,
 }: ComposerProps) {
   const strings = useStrings(explicitStrings);
-  const [text, setText] = useState("");
+  const [text, setTextState] = useState(initialText);
+  const setText = (next: string) => {
+    setTextState(next);
+    onTextChange?.(next);
+  };
   const fieldId = useId();
   const picker = useRef<HTMLInputElement>(null);
   const drafts = attachments?.drafts ?? [];

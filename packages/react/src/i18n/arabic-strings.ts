@@ -116,6 +116,10 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `تنزيل ${fileName}`,
   openChat: "فتح الدردشة",
   closeChat: "إغلاق الدردشة",
+  minimizeChat: "تصغير الدردشة",
+  expandChat: "نافذة أكبر",
+  online: "متصل",
+  downloadTranscript: "تنزيل نص المحادثة",
   unreadMessages: (count: number) => {
     switch (arabicPlural.select(count)) {
       case "zero":

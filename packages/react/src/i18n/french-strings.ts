@@ -110,6 +110,10 @@ export const frenchStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `Télécharger ${fileName}`,
   openChat: "Ouvrir la discussion",
   closeChat: "Fermer la discussion",
+  minimizeChat: "Réduire la discussion",
+  expandChat: "Agrandir la fenêtre",
+  online: "En ligne",
+  downloadTranscript: "Télécharger la transcription",
   unreadMessages: (count: number) =>
     frenchPlural.select(count) === "one" ? `${count} message non lu` : `${count} messages non lus`,
 } satisfies KoreChatStrings);

@@ -97,6 +97,10 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `${fileName} herunterladen`,
   openChat: "Chat öffnen",
   closeChat: "Chat schließen",
+  minimizeChat: "Chat minimieren",
+  expandChat: "Größeres Fenster",
+  online: "Verbunden",
+  downloadTranscript: "Verlauf herunterladen",
   unreadMessages: (count: number) =>
     count === 1 ? "1 ungelesene Nachricht" : `${count} ungelesene Nachrichten`,
 } satisfies KoreChatStrings);

@@ -97,5 +97,9 @@ export const japaneseStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `「${fileName}」をダウンロード`,
   openChat: "チャットを開く",
   closeChat: "チャットを閉じる",
+  minimizeChat: "チャットを最小化",
+  expandChat: "ウィンドウを拡大",
+  online: "オンライン",
+  downloadTranscript: "会話記録をダウンロード",
   unreadMessages: (count: number) => `未読メッセージ${count}件`,
 } satisfies KoreChatStrings);

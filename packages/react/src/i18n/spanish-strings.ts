@@ -107,6 +107,10 @@ export const spanishStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `Descargar ${fileName}`,
   openChat: "Abrir chat",
   closeChat: "Cerrar chat",
+  minimizeChat: "Minimizar chat",
+  expandChat: "Ventana más grande",
+  online: "En línea",
+  downloadTranscript: "Descargar transcripción",
   unreadMessages: (count: number) =>
     spanishPlural.select(count) === "one"
       ? `${count} mensaje sin leer`

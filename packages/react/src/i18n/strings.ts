@@ -133,6 +133,14 @@ export interface KoreChatStrings {
   readonly openChat: string;
   /** The embed's launcher while the panel is open. */
   readonly closeChat: string;
+  /** The header's button (and the embed launcher while open) that hides the panel. */
+  readonly minimizeChat: string;
+  /** The header's toggle between the usual and a larger panel. */
+  readonly expandChat: string;
+  /** The header's status line while connected. */
+  readonly online: string;
+  /** The menu item that saves the conversation as a text file. */
+  readonly downloadTranscript: string;
   /** The embed launcher's description while messages arrived with the panel closed. */
   readonly unreadMessages: (count: number) => string;
 }
@@ -229,6 +237,10 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   download: (fileName: string) => `Download ${fileName}`,
   openChat: "Open chat",
   closeChat: "Close chat",
+  minimizeChat: "Minimise chat",
+  expandChat: "Larger window",
+  online: "Online",
+  downloadTranscript: "Download transcript",
   unreadMessages: (count: number) =>
     count === 1 ? "1 unread message" : `${count} unread messages`,
 } satisfies KoreChatStrings);

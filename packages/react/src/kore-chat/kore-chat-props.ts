@@ -67,6 +67,20 @@ export interface KoreChatUiProps {
    * Default true; what they may attach is the connection's `attachments` option.
    */
   readonly allowAttachments?: boolean;
+  /**
+   * Header buttons, each shown when its callback is given: "Minimise chat", "Close chat", and
+   * "Larger window" (a toggle, pressed while `expanded`). The host lays the widget out.
+   */
+  readonly onMinimize?: () => void;
+  readonly onClose?: () => void;
+  readonly expanded?: boolean;
+  readonly onExpandedChange?: (expanded: boolean) => void;
+  /** The bot's picture in the header (http(s) or a data: image). */
+  readonly avatar?: string;
+  /** The message field's text when the widget is drawn (an unsent draft kept by the host). */
+  readonly initialDraft?: string;
+  /** Every change of the message field's text, to keep the draft (a send empties it). */
+  readonly onDraftChange?: (draft: string) => void;
   /** Nonce for the `<style>` fallback where constructable stylesheets are unavailable. */
   readonly styleNonce?: string;
   readonly className?: string;
@@ -103,6 +117,13 @@ const uiProps: Record<keyof KoreChatUiProps, true> = {
   styleNonce: true,
   className: true,
   allowAttachments: true,
+  onMinimize: true,
+  onClose: true,
+  expanded: true,
+  onExpandedChange: true,
+  avatar: true,
+  initialDraft: true,
+  onDraftChange: true,
 };
 
 /**

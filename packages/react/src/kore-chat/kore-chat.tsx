@@ -4,7 +4,9 @@ import { ChatHeader } from "../components/chat-header.js";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
+import { conversationTranscript, downloadTextFile } from "../components/transcript.js";
 import { directionOf, resolveStrings } from "../i18n/locales.js";
+import type { KoreChatStrings } from "../i18n/strings.js";
 import { StringsContext } from "../i18n/strings-context.js";
 import { builtInTemplates } from "../templates/built-in-templates.js";
 import type { TemplateSend } from "../templates/template-types.js";
@@ -138,9 +140,26 @@ function ChatWindow(props: UiProps) {
         <ChatHeader
           title={props.title}
           agent={agent}
+          avatar={props.avatar}
+          status={headerStatus(connection.status, strings)}
           onEndConversation={() => store.actions.endConversation()}
           onEndAgentChat={() => store.actions.closeAgentChat()}
           actionsDisabled={connection.status !== "open"}
+          onDownloadTranscript={() => {
+            const element = root.current;
+            if (element === null) return;
+            const text = conversationTranscript(
+              store.getState().messages,
+              strings,
+              strings.formatLocale,
+            );
+            const day = new Date().toISOString().slice(0, 10);
+            downloadTextFile(text, `conversation-${day}.txt`, element.ownerDocument);
+          }}
+          onMinimize={props.onMinimize}
+          onClose={props.onClose}
+          expanded={props.expanded}
+          onExpandedChange={props.onExpandedChange}
         />
         <ConnectionBanner status={connection.status} onRetry={connection.retry} />
         <MessageList
@@ -159,6 +178,8 @@ function ChatWindow(props: UiProps) {
           registry={registry}
         />
         <Composer
+          initialText={props.initialDraft}
+          onTextChange={props.onDraftChange}
           onSend={(text) => store.actions.send(text)}
           onTyping={store.actions.userTyping}
           attachments={
@@ -177,6 +198,14 @@ function ChatWindow(props: UiProps) {
       </section>
     </StringsContext.Provider>
   );
+}
+
+/** The header's status line: "Online", or what the connection is doing. */
+function headerStatus(status: string, strings: KoreChatStrings): string | undefined {
+  if (status === "open") return strings.online;
+  if (status === "connecting") return strings.connecting;
+  if (status === "reconnecting") return strings.reconnecting;
+  return undefined;
 }
 
 /** Calls the host's `onConnectionChange`, `onError` and `onMessage` (live messages only). */

@@ -118,13 +118,15 @@ export const koreChatCss = `
   flex: none;
   display: flex;
   align-items: center;
-  gap: 10px;
+  gap: 2px;
   min-block-size: 44px;
   padding-block: 6px;
   padding-inline: 14px 6px;
   border-block-end: 1px solid var(--kc-border);
 }
-.kc-header-text { flex: 1 1 auto; min-inline-size: 0; }
+.kc-header-text { flex: 1 1 auto; min-inline-size: 0; margin-inline: 8px 6px; }
+.kc-header-text:first-child { margin-inline-start: 0; }
+.kc-header-status { margin: 0; font-size: 0.8em; color: var(--kc-muted); }
 .kc-title { margin: 0; font-size: 1.05em; font-weight: 600; }
 .kc-header-agent { margin: 0; font-size: 0.87em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .kc-header-agent-name { font-weight: 600; }
@@ -141,7 +143,9 @@ export const koreChatCss = `
   line-height: 1;
   cursor: pointer;
 }
-.kc-icon-button:hover { background: var(--kc-border); }
+.kc-icon-button:hover, .kc-icon-button[aria-pressed="true"] { background: var(--kc-border); }
+.kc-icon-button { display: inline-grid; place-items: center; flex: none; padding: 0; }
+.kc-icon-button svg { inline-size: 20px; block-size: 20px; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
 .kc-icon-button:focus-visible, .kc-menu-item:focus-visible {
   outline: 3px solid var(--kc-focus);
   outline-offset: 1px;
