@@ -21,9 +21,16 @@ test("a submitted form stays read-only after its row is recycled, and after a re
   );
   await expect(field()).toBeDisabled();
 
-  // Enough live turns to push the form far out of the rendered rows.
+  // Enough live turns to make the list windowed (up to 200 messages all stay mounted) and to
+  // push the form far out of the rendered rows.
   const last = uniqueText("Turn at the end");
-  for (let n = 1; n <= 30; n += 1) await simulator.push(identity, `Filler turn ${n}.`);
+  for (let batch = 0; batch < 9; batch += 1) {
+    await Promise.all(
+      Array.from({ length: 25 }, (_, n) =>
+        simulator.push(identity, `Filler turn ${batch * 25 + n}.`),
+      ),
+    );
+  }
   await simulator.push(identity, last);
   await expect(chat.messagesBy("bot", last)).toBeVisible();
   await expect(chat.messagesBy("bot", "Please fill the form")).toHaveCount(0); // unmounted

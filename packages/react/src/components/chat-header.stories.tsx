@@ -21,3 +21,27 @@ export const LiveAgent: Story = {
 
 /** Offline: the menu's actions are disabled. */
 export const Offline: Story = { args: { actionsDisabled: true } };
+
+/** Every button: Larger window (pressed), Minimise, Close, and the menu with Download transcript. */
+export const AllButtons: Story = {
+  args: {
+    status: "Online",
+    avatar: storyAvatar,
+    expanded: true,
+    onExpandedChange: fn(),
+    onMinimize: fn(),
+    onClose: fn(),
+    onDownloadTranscript: fn(),
+  },
+};
+
+/** Reconnecting: the status line says so; Download transcript stays available. */
+export const Reconnecting: Story = {
+  args: {
+    status: "Reconnecting…",
+    actionsDisabled: true,
+    onMinimize: fn(),
+    onClose: fn(),
+    onDownloadTranscript: fn(),
+  },
+};
