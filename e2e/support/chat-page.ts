@@ -72,7 +72,14 @@ export class ChatPage {
       return;
     }
     await this.page.goto(`/embed.html?${query}`);
-    await this.page.getByRole("button", { name: "Open chat" }).click();
+    await this.openPanel();
+  }
+
+  /** Opens the embed's panel from its launcher, unless the tab remembered it open. */
+  async openPanel(): Promise<void> {
+    const launcher = this.page.locator(".kce-launcher");
+    await expect(launcher).toBeAttached(); // hidden while open on a phone
+    if ((await launcher.getAttribute("aria-expanded")) !== "true") await launcher.click();
   }
 
   /** Reloads the page; the embed remembers its open panel for the tab (session storage). */
