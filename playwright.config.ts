@@ -38,6 +38,7 @@ const embedSpecs = [
   "streaming.spec.ts",
   "live-agent.spec.ts",
   "transcript.spec.ts",
+  "stick-to-bottom.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**

@@ -66,9 +66,20 @@ export function useStickToBottom(
   useEffect(() => {
     const element = scrollRef.current;
     if (element === null) return;
+    let lastTop = element.scrollTop;
+    // Only the user scrolling up lets go of the end. A scroll event while the end moves away
+    // (a row growing after it was drawn: images, cards) is followed, not taken as a choice.
     const onScroll = () => {
-      stuck.current = isAtBottom(element);
-      if (stuck.current) setUnseen(false);
+      const top = element.scrollTop;
+      if (isAtBottom(element)) {
+        stuck.current = true;
+        setUnseen(false);
+      } else if (top < lastTop) {
+        stuck.current = false;
+      } else if (stuck.current) {
+        scrollToEnd(element);
+      }
+      lastTop = element.scrollTop;
     };
     element.addEventListener("scroll", onScroll, { passive: true });
     return () => element.removeEventListener("scroll", onScroll);
