@@ -31,10 +31,8 @@ export const preactAliases = [
   { find: /^react$/, replacement: resolveHere("preact/compat") },
 ];
 
-// One self-contained IIFE, `dist/kore-chat.js` (entry `src/global.ts`, which sets the frozen
-// `KoreChat` global); size-checked by `scripts/check-size.mjs`. Bundlers import `dist/index.js`,
-// a few lines that run this same file and re-export it (`scripts/write-module.mjs`).
-export default defineConfig({
+/** What both files of the embed are built with. */
+export const sharedBuild = {
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
     __KORE_CHAT_VERSION__: JSON.stringify(version),
@@ -47,13 +45,29 @@ export default defineConfig({
     queryCoreWithoutMutations(),
     queryCoreWithoutFocusOrOnlineTracking(),
   ],
+  // terser with three compress passes: ~0.7 KB gzipped under the default minifier.
+  minify: "terser",
+  terserOptions: { compress: { passes: 3 }, format: { comments: false } },
+  target: "es2022",
+  // virtua marks its modules "use client" for React Server Components; meaningless in a bundle.
+  onwarn(warning: { code?: string }, warn: (warning: never) => void) {
+    if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning as never);
+  },
+} as const;
+
+// The script, `dist/kore-chat.js`: a classic IIFE (entry `src/global.ts`, which sets the frozen
+// `KoreChat` global) that draws the launcher with the DOM alone and fetches the panel
+// (`vite.panel.config.ts`) on intent. Size-checked by `scripts/check-size.mjs`. Bundlers import
+// `dist/index.js`, a few lines that run both files (`scripts/write-module.mjs`).
+export default defineConfig({
+  define: sharedBuild.define,
+  plugins: [englishCatalogueOnly(), minifyCssLiterals()],
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // terser with two compress passes: ~0.7 KB gzipped under the default minifier.
-    minify: "terser",
-    terserOptions: { compress: { passes: 3 }, format: { comments: false } },
-    target: "es2022",
+    minify: sharedBuild.minify,
+    terserOptions: sharedBuild.terserOptions,
+    target: sharedBuild.target,
     sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
     lib: {
       entry: "src/global.ts",
@@ -61,11 +75,6 @@ export default defineConfig({
       name: "KoreChat",
       fileName: () => "kore-chat.js",
     },
-    rollupOptions: {
-      // virtua marks its modules "use client" for React Server Components; meaningless in a bundle.
-      onwarn(warning, warn) {
-        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
-      },
-    },
+    rollupOptions: { onwarn: sharedBuild.onwarn },
   },
 });

@@ -1,11 +1,11 @@
 import { defineConfig } from "vite";
 import { separateCatalogueTags } from "./src/locales/separate-catalogue-tags.js";
-import baseConfig from "./vite.config.js";
+import { sharedBuild } from "./vite.config.js";
 
 // The catalogues the script loads on demand: `dist/locales/<tag>.js`, one small ES module each
 // (`export default` the catalogue), built after `vite.config.ts` into the same `dist/`.
 export default defineConfig({
-  define: baseConfig.define,
+  define: sharedBuild.define,
   build: {
     outDir: "dist",
     emptyOutDir: false,
@@ -16,6 +16,6 @@ export default defineConfig({
       formats: ["es"],
       fileName: (_format, name) => `locales/${name}.js`,
     },
-    rollupOptions: { onwarn: baseConfig.build?.rollupOptions?.onwarn },
+    rollupOptions: { onwarn: sharedBuild.onwarn },
   },
 });

@@ -1,6 +1,9 @@
 // Build-time plugins that keep the embed script small. Each one only removes bytes the
 // script never runs or never needs; each fails the build loudly when the code it expects
 // is not there, so an upgrade cannot silently undo it (or worse, half-apply it).
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
 /**
@@ -186,6 +189,84 @@ export function queryCoreWithoutFocusOrOnlineTracking(): Plugin {
         );
       }
       return null;
+    },
+  };
+}
+
+/**
+ * The panel ships the everyday templates (`eager`) and fetches the others on demand: in the
+ * panel build, `@kore-chat/react`'s `built-in-templates.ts` is replaced by the same registry in
+ * which every other renderer is a `lazyTemplate` over one chunk (`virtual:kore-chat-rich-templates`,
+ * re-exporting them all), so the first rich message costs one request. The registry's entries
+ * and imports are read from the file itself, so a template added there is on demand here with no
+ * change; the build fails if the file's layout changes so that none can be read.
+ */
+export function richTemplatesOnDemand(eager: readonly string[]): Plugin {
+  const registryFile = /[\\/]react[\\/]src[\\/]templates[\\/]built-in-templates\.ts$/;
+  const chunkId = "virtual:kore-chat-rich-templates";
+  const lazyTemplateModule = fileURLToPath(
+    new URL("../src/panel/lazy-template.tsx", import.meta.url),
+  );
+  let richExports = "";
+  let replaced = false;
+  return {
+    name: "kore-chat:rich-templates-on-demand",
+    resolveId(id) {
+      return id === chunkId ? `\0${chunkId}` : null;
+    },
+    load(id) {
+      if (id === `\0${chunkId}`) return richExports;
+      if (!registryFile.test(id)) return null;
+      const source = readFileSync(id, "utf8");
+      const from = new Map<string, string>();
+      for (const [, name, file] of source.matchAll(
+        /import \{ (\w+) \} from "(\.\/[\w-]+\.js)";/g,
+      )) {
+        if (name !== undefined && file !== undefined) from.set(name, file);
+      }
+      const body = /builtInTemplates: TemplateRegistry = Object\.freeze\(\{([^}]*)\}\)/.exec(
+        source,
+      )?.[1];
+      const entries = [...(body ?? "").matchAll(/^\s*(\w+): (\w+),?$/gm)].map(([, key, name]) => ({
+        key: key ?? "",
+        name: name ?? "",
+      }));
+      if (entries.length === 0 || entries.some(({ name }) => !from.has(name))) {
+        this.error("built-in-templates.ts could not be read: update richTemplatesOnDemand()");
+      }
+      // The sources import "./x.js" for "./x.tsx" (or .ts): the chunk names the real file.
+      const sourceFile = (name: string) => {
+        const base = join(dirname(id), (from.get(name) ?? "").replace(/\.js$/, ""));
+        return [".tsx", ".ts"]
+          .map((extension) => base + extension)
+          .find((file) => existsSync(file));
+      };
+      const lazy = entries.filter(({ key }) => !eager.includes(key));
+      richExports = lazy
+        .map(({ name }) => `export { ${name} } from ${JSON.stringify(sourceFile(name))};`)
+        .join("\n");
+      replaced = true;
+      return [
+        `import { lazyTemplate } from ${JSON.stringify(lazyTemplateModule)};`,
+        ...entries
+          .filter(({ key }) => eager.includes(key))
+          .map(({ name }) => `import { ${name} } from ${JSON.stringify(from.get(name))};`),
+        `const load = () => import(${JSON.stringify(chunkId)});`,
+        "export const builtInTemplates = Object.freeze({",
+        ...entries.map(({ key, name }) =>
+          eager.includes(key)
+            ? `  ${JSON.stringify(key)}: ${name},`
+            : `  ${JSON.stringify(key)}: lazyTemplate(load, ${JSON.stringify(name)}),`,
+        ),
+        "});",
+      ].join("\n");
+    },
+    buildEnd(error) {
+      if (error === undefined && !replaced) {
+        this.error(
+          "@kore-chat/react's built-in-templates.ts was not found: update richTemplatesOnDemand()",
+        );
+      }
     },
   };
 }

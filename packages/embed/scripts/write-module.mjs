@@ -1,10 +1,12 @@
 // dist/index.js: the ES module bundlers import (`import { mount } from "@kore-chat/embed"`). It
-// is not a second copy of the widget (a page would download ~80 KB gzipped twice over if an app
-// used both): it runs the script, dist/kore-chat.js, which sets `globalThis.KoreChat`, and
-// re-exports what that defined. Types: dist/index.d.ts (scripts/build-types.mjs).
+// is not a second copy of the widget: it runs the panel (which registers itself, so the script
+// fetches nothing) and the script, dist/kore-chat.js, which sets `globalThis.KoreChat`, and
+// re-exports what that defined. A bundler thus includes both files and splits the panel's
+// on-demand chunk as it splits any dynamic import. Types: dist/index.d.ts (scripts/build-types.mjs).
 import { writeFileSync } from "node:fs";
 
-const module = `import "./kore-chat.js";
+const module = `import "./kore-chat-panel.js";
+import "./kore-chat.js";
 
 const KoreChat = globalThis.KoreChat;
 // A module has no \`document.currentScript\`: the script's files (locales/) sit next to this one.
@@ -17,4 +19,4 @@ export const version = KoreChat.version;
 export default Object.freeze({ mount, version });
 `;
 writeFileSync(new URL("../dist/index.js", import.meta.url), module);
-console.log("embed module: dist/index.js re-exports dist/kore-chat.js");
+console.log("embed module: dist/index.js runs dist/kore-chat-panel.js and dist/kore-chat.js");

@@ -1,13 +1,13 @@
 import { mount } from "./mount.js";
+import { version } from "./version.js";
 
-export type { LauncherLabels, MountOptions } from "./embed-options.js";
 export { type KoreChatWidget, mount } from "./mount.js";
-
-declare const __KORE_CHAT_VERSION__: string | undefined;
-
-/** This build's package version. */
-export const version: string =
-  typeof __KORE_CHAT_VERSION__ === "string" ? __KORE_CHAT_VERSION__ : "0.0.0-dev";
+export type {
+  LauncherLabels,
+  MountOptions,
+  PanelPreload,
+} from "./mount-options.js";
+export { version };
 
 /**
  * `mount` and `version` in one frozen object: what the script tag defines as the global

@@ -1,4 +1,4 @@
-import { englishStrings, germanStrings, type KoreChatStrings } from "@kore-chat/react";
+import { englishStrings, germanStrings, type KoreChatStrings, locales } from "@kore-chat/react";
 import {
   type BotResponseFrame,
   type ClientMessageId,
@@ -12,9 +12,13 @@ import {
   type UploadedFile,
 } from "@kore-chat/transport";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { MountOptions } from "./embed-options.js";
 import KoreChat from "./index.js";
-import { type KoreChatWidget, mountWidget } from "./mount.js";
+import { englishLauncherStrings } from "./launcher-labels.js";
+import { type KoreChatWidget, type MountDependencies, mountWidget } from "./mount.js";
+import type { MountOptions } from "./mount-options.js";
+import { mountPanel } from "./panel/mount-panel.js";
+import type { PanelModule } from "./panel-contract.js";
+import { version } from "./version.js";
 
 type Listener = (payload: never) => void;
 
@@ -95,10 +99,22 @@ const options = (extra: Partial<MountOptions> = {}): MountOptions =>
     ...extra,
   }) as MountOptions;
 
+/** The panel at hand, as a bundler's import gives it: drawn the moment it is asked for. */
+const panelModule: PanelModule = { version, mountPanel };
+/** The built-in catalogues, served as the script's separate files would be. */
+const loadCatalogue = (url: string) =>
+  Promise.resolve(locales[/locales\/([\w-]+)\.js$/.exec(url)?.[1] ?? ""] ?? {});
+const fakeDependencies = (client: FakeClient): MountDependencies => ({
+  createClient: () => client,
+  loadPanel: () => panelModule,
+  loadCatalogue,
+});
+
 const widgets: KoreChatWidget[] = [];
+/** A widget whose panel is drawn at once (`preload: "eager"` unless `extra` says otherwise). */
 function mountFake(extra: Partial<MountOptions> = {}) {
   const client = new FakeClient();
-  const widget = mountWidget(options(extra), { createClient: () => client });
+  const widget = mountWidget(options({ preload: "eager", ...extra }), fakeDependencies(client));
   widgets.push(widget);
   const hosts = document.querySelectorAll("[data-kore-chat-embed]");
   const host = hosts[hosts.length - 1] as HTMLElement;
@@ -221,7 +237,7 @@ describe("mount", () => {
       },
     } as unknown as Storage;
     const widgetOnBlocked = mountWidget(options(), {
-      createClient: () => new FakeClient(),
+      ...fakeDependencies(new FakeClient()),
       sessionStorage: () => blocked,
     });
     widgets.push(widgetOnBlocked);
@@ -317,9 +333,9 @@ describe("mount", () => {
         throw new Error("a host's theme getter broke");
       },
     };
-    expect(() => mountWidget(options({ theme }), { createClient: () => client })).toThrow(
-      /theme getter broke/,
-    );
+    expect(() =>
+      mountWidget(options({ theme, preload: "eager" }), fakeDependencies(client)),
+    ).toThrow(/theme getter broke/);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
     expect(client.connects).toBe(0);
     expect(client.closes).toBe(1);
@@ -341,7 +357,8 @@ describe("mount", () => {
   });
 
   it("takes locale: the chat and the launcher speak it, right to left for Arabic", async () => {
-    const { client, shadow, launcher, unreadText } = mountFake({ locale: "ar" });
+    const { client, shadow, launcher, unreadText } = mountFake({ locale: "ar", assetsUrl: "/" });
+    await settle();
     expect(launcher().getAttribute("aria-label")).toBe("فتح الدردشة");
     expect(shadow.querySelector(".kce-widget")?.getAttribute("dir")).toBe("rtl");
     const root = shadow.querySelector("[data-kore-chat]");
@@ -355,19 +372,20 @@ describe("mount", () => {
     expect(launcher().getAttribute("aria-label")).toBe("تصغير الدردشة");
   });
 
-  it("lets strings, then launcherLabels, override the locale's launcher texts", () => {
+  it("lets strings, then launcherLabels, override the locale's launcher texts", async () => {
     const { launcher } = mountFake({
+      assetsUrl: "/",
       locale: "de-AT",
       strings: { minimizeChat: "Zu" },
       launcherLabels: { open: "Hilfe" },
     });
+    await settle();
     expect(launcher().getAttribute("aria-label")).toBe("Hilfe");
     launcher().click();
     expect(launcher().getAttribute("aria-label")).toBe("Zu");
   });
 
-  describe("with English alone in the bundle (as dist/kore-chat.js is built)", () => {
-    const englishOnly = { en: englishStrings };
+  describe("with English alone in the script (as dist/kore-chat.js is built)", () => {
     const mountLoading = (
       extra: Partial<MountOptions>,
       load: (url: string) => Promise<KoreChatStrings>,
@@ -375,8 +393,7 @@ describe("mount", () => {
       const client = new FakeClient();
       const requested: string[] = [];
       const widget = mountWidget(options(extra), {
-        createClient: () => client,
-        bundledCatalogues: englishOnly,
+        ...fakeDependencies(client),
         loadCatalogue: (url) => {
           requested.push(url);
           return load(url);
@@ -388,17 +405,17 @@ describe("mount", () => {
       return { client, widget, shadow, launcher, requested };
     };
 
-    it("loads the locale's catalogue next to the script, draws once it is there, connects meanwhile", async () => {
+    it("loads the locale's catalogue next to the script and draws once it is there; calls wait", async () => {
       let arrive: (catalogue: KoreChatStrings) => void = () => {};
       const { client, widget, shadow, launcher, requested } = mountLoading(
         { locale: "de-AT", assetsUrl: "https://cdn.example.com/chat/" },
         () => new Promise((resolve) => (arrive = resolve)),
       );
       expect(requested).toEqual(["https://cdn.example.com/chat/locales/de.js"]);
-      expect(client.connects).toBe(1);
       expect(launcher()).toBeNull(); // no English flash before the German texts
       widget.open();
-      expect(widget.send("Hallo")).not.toBe("");
+      expect(widget.send("Hallo")).toBeUndefined(); // waits for the panel
+      expect(client.connects).toBe(0);
       arrive(germanStrings);
       await settle();
       expect(launcher()?.getAttribute("aria-label")).toBe("Chat minimieren");
@@ -409,7 +426,7 @@ describe("mount", () => {
 
     // (Here @kore-chat/react still holds every catalogue, so the texts drawn are French anyway;
     // in the built script they are English. What matters: the widget is drawn, the host told.)
-    it("draws the widget when the catalogue does not load, and says so in the console", async () => {
+    it("draws the launcher when the catalogue does not load, and says so in the console", async () => {
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
       const { launcher } = mountLoading({ locale: "fr", assetsUrl: "/static/" }, () =>
         Promise.reject(new Error("404")),
@@ -426,7 +443,7 @@ describe("mount", () => {
 
     it("asks for assetsUrl when it cannot tell where the script came from", () => {
       expect(() => mountLoading({ locale: "ja" }, () => Promise.resolve(englishStrings))).toThrow(
-        /assetsUrl is required to load the "ja" catalogue/,
+        /assetsUrl is required/,
       );
       expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
     });
@@ -463,7 +480,7 @@ describe("mount", () => {
 
   it("names the bad option and touches nothing", () => {
     const mountWith = (value: unknown) => () =>
-      mountWidget(value as MountOptions, { createClient: () => new FakeClient() });
+      mountWidget(value as MountOptions, fakeDependencies(new FakeClient()));
     expect(mountWith(undefined)).toThrow(/options object/);
     expect(mountWith({ ...options(), apiHost: undefined })).toThrow(/apiHost is required/);
     expect(mountWith({ ...options(), apiHost: "bots.example.com" })).toThrow(/http\(s\) origin/);
@@ -474,6 +491,9 @@ describe("mount", () => {
     expect(mountWith({ ...options(), jwtUrl: undefined, getJWT: "jwt" })).toThrow(/function/);
     expect(mountWith({ ...options(), container: "#chat" })).toThrow(/DOM element/);
     expect(mountWith({ ...options(), locale: 7 })).toThrow(/locale/);
+    expect(mountWith({ ...options(), preload: "lazy" })).toThrow(/preload must be/);
+    expect(mountWith({ ...options(), nonce: "" })).toThrow(/nonce must be/);
+    expect(mountWith({ ...options(), integrity: 42 })).toThrow(/integrity must be/);
     const bot = options().botInfo;
     expect(mountWith({ ...options(), botInfo: { ...bot, customData: "x" } })).toThrow(/customData/);
     expect(mountWith({ ...options(), botInfo: { ...bot, metaTags: [] } })).toThrow(/metaTags/);
@@ -486,6 +506,124 @@ describe("mount", () => {
     expect(mountWith({ ...options(), attachments: { allowedExtensions: "pdf" } })).toThrow(
       /allowedExtensions/,
     );
+    expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
+  });
+});
+
+describe("before the panel has loaded", () => {
+  const mountWaiting = (extra: Partial<MountOptions> = {}) => {
+    const client = new FakeClient();
+    const requested: string[] = [];
+    let arrive: (panel: PanelModule) => void = () => {};
+    let fail: (error: Error) => void = () => {};
+    const widget = mountWidget(options({ assetsUrl: "https://cdn.example.com/chat/", ...extra }), {
+      ...fakeDependencies(client),
+      loadPanel: (url) => {
+        requested.push(url);
+        return new Promise<PanelModule>((resolve, reject) => {
+          arrive = resolve;
+          fail = reject;
+        });
+      },
+    });
+    widgets.push(widget);
+    const shadow = document.querySelector("[data-kore-chat-embed]")?.shadowRoot as ShadowRoot;
+    const launcher = () => shadow.querySelector("button.kce-launcher") as HTMLButtonElement;
+    return {
+      client,
+      widget,
+      shadow,
+      launcher,
+      requested,
+      arrive: async () => {
+        arrive(panelModule);
+        await settle();
+      },
+      fail: async () => {
+        fail(new Error("offline"));
+        await settle();
+      },
+    };
+  };
+
+  it("holds the launcher's English texts as the catalogue has them", () => {
+    expect(englishLauncherStrings.openChat).toBe(englishStrings.openChat);
+    expect(englishLauncherStrings.minimizeChat).toBe(englishStrings.minimizeChat);
+    for (const count of [1, 2, 12]) {
+      expect(englishLauncherStrings.unreadMessages(count)).toBe(
+        englishStrings.unreadMessages(count),
+      );
+    }
+  });
+
+  it("draws only the launcher, and fetches the panel on the first intent (pointer over it)", async () => {
+    const { client, shadow, launcher, requested, arrive } = mountWaiting();
+    expect(launcher().getAttribute("aria-label")).toBe("Open chat");
+    expect(requested).toEqual([]);
+    expect(client.connects).toBe(0);
+    launcher().dispatchEvent(new Event("pointerenter"));
+    launcher().dispatchEvent(new Event("focus")); // a second intent fetches nothing more
+    expect(requested).toEqual(["https://cdn.example.com/chat/kore-chat-panel.js"]);
+    await arrive();
+    expect(client.connects).toBe(1);
+    expect(shadow.querySelector(".kce-panel [data-kore-chat]")).not.toBeNull();
+    expect(shadow.querySelector(".kce-panel")?.hasAttribute("aria-busy")).toBe(false);
+  });
+
+  it("replays calls made before it arrived, in order, and focuses the opened panel", async () => {
+    const { client, shadow, widget, requested, arrive } = mountWaiting();
+    expect(widget.send("one")).toBeUndefined();
+    expect(requested).toHaveLength(1); // a send fetches the panel
+    widget.send("two");
+    widget.open();
+    expect(widget.endConversation()).toBe(false); // not connected: nothing to end
+    expect(shadow.querySelector(".kce-panel")?.getAttribute("aria-busy")).toBe("true");
+    await arrive();
+    expect(client.sent).toEqual(["one", "two"]);
+    expect(shadow.activeElement?.classList.contains("kc-composer-field")).toBe(true);
+    expect(widget.send("three")).toBe("3");
+  });
+
+  it("fetches the panel at once for open: true and for an inline container", () => {
+    expect(mountWaiting({ open: true }).requested).toHaveLength(1);
+    const container = document.createElement("div");
+    document.body.append(container);
+    expect(mountWaiting({ container }).requested).toHaveLength(1);
+  });
+
+  it("says so when the panel does not load, and tries again on the next intent", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { launcher, requested, fail, arrive, client } = mountWaiting();
+    launcher().click();
+    await fail();
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: "offline" }));
+    launcher().click(); // closes
+    launcher().click(); // opens: fetches again
+    expect(requested).toHaveLength(2);
+    await arrive();
+    expect(client.connects).toBe(1);
+    error.mockRestore();
+  });
+
+  it('preload: "idle" fetches it once the page has loaded and the browser is idle', () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal("requestIdleCallback", (callback: () => void) => idle.push(callback));
+    try {
+      const { requested } = mountWaiting({ preload: "idle" });
+      expect(requested).toEqual([]);
+      for (const callback of idle) callback();
+      expect(requested).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("unmount before it arrived leaves nothing, and draws nothing when it does", async () => {
+    const { widget, client, arrive, launcher } = mountWaiting();
+    launcher().click();
+    widget.unmount();
+    await arrive();
+    expect(client.connects).toBe(0);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
   });
 });

@@ -1,9 +1,4 @@
-import {
-  type KoreChatStrings,
-  type KoreChatUiProps,
-  pickUiProps,
-  resolveStrings,
-} from "@kore-chat/react";
+import type { KoreChatUiProps } from "@kore-chat/react";
 import type { KoreClientOptions } from "@kore-chat/transport";
 
 /**
@@ -18,21 +13,13 @@ export interface LauncherLabels {
   readonly unread: (count: number) => string;
 }
 
-/** The launcher's texts taken from a chat catalogue. */
-export function launcherLabelsFrom(strings: KoreChatStrings): LauncherLabels {
-  return { open: strings.openChat, close: strings.minimizeChat, unread: strings.unreadMessages };
-}
-
-/** The launcher's texts for `options`: its locale's, then `strings`, then `launcherLabels`. */
-export function resolveLauncherLabels(options: MountOptions): LauncherLabels {
-  const labels: Record<string, unknown> = {
-    ...launcherLabelsFrom(resolveStrings(options.locale, options.strings)),
-  };
-  for (const [name, value] of Object.entries(options.launcherLabels ?? {})) {
-    if (value !== undefined) labels[name] = value;
-  }
-  return labels as unknown as LauncherLabels;
-}
+/**
+ * When the script fetches the rest of the widget (the panel): on the first sign the visitor
+ * wants it (`"intent"`: pointer over, focus on or a click of the launcher), when the browser is
+ * idle after the page has loaded (`"idle"`), or at once (`"eager"`). `open: true`, an inline
+ * `container`, a panel left open on the previous page, `open()` and `send()` load it at once.
+ */
+export type PanelPreload = "intent" | "idle" | "eager";
 
 /**
  * The `<KoreChat/>` options the embed passes through unchanged (all but the connection). Named
@@ -60,6 +47,19 @@ export interface EmbedPlacementOptions {
    * `locales/<tag>.js`). Default: the folder the script was loaded from.
    */
   readonly assetsUrl?: string;
+  /** When to fetch the panel (default `"intent"`). */
+  readonly preload?: PanelPreload;
+  /**
+   * The nonce of a strict Content-Security-Policy, given to the panel's script element. Default:
+   * the nonce of the `kore-chat.js` script element itself.
+   */
+  readonly nonce?: string;
+  /**
+   * Subresource Integrity of the panel's file (`kore-chat-panel.js`), e.g. `"sha384-…"`: the
+   * browser refuses a file that does not match. The build prints both files' hashes into
+   * `dist/integrity.json`; the script tag's own `integrity` attribute covers `kore-chat.js`.
+   */
+  readonly integrity?: string;
 }
 
 /**
@@ -67,11 +67,6 @@ export interface EmbedPlacementOptions {
  * `<KoreChat/>` options, and where to put the widget.
  */
 export type MountOptions = KoreClientOptions & EmbedChatOptions & EmbedPlacementOptions;
-
-/** The subset of `options` that `<KoreChat/>` takes. */
-export function pickChatOptions(options: MountOptions): EmbedChatOptions {
-  return pickUiProps(options);
-}
 
 const fail = (message: string): never => {
   throw new TypeError(`KoreChat.mount: ${message}`);
@@ -139,6 +134,15 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   }
   if (candidate.locale !== undefined && !nonEmptyString(candidate.locale))
     fail('locale must be a BCP 47 language tag, e.g. "de" or "ar-EG"');
+  if (
+    candidate.preload !== undefined &&
+    !["intent", "idle", "eager"].includes(String(candidate.preload))
+  )
+    fail('preload must be "intent", "idle" or "eager"');
+  for (const name of ["nonce", "integrity"] as const) {
+    if (candidate[name] !== undefined && !nonEmptyString(candidate[name]))
+      fail(`${name} must be a non-empty string`);
+  }
   if (candidate.assetsUrl !== undefined && !nonEmptyString(candidate.assetsUrl))
     fail('assetsUrl must be the URL of the folder holding kore-chat.js, e.g. "/static/kore-chat/"');
   const container = candidate.container;

@@ -1,0 +1,47 @@
+import type { KoreClient, KoreClientOptions } from "@kore-chat/transport";
+import type { LauncherState } from "./launcher-state.js";
+import type { MountOptions } from "./mount-options.js";
+import type { RememberedChat, SessionMemory } from "./session-memory.js";
+
+/**
+ * What the script (`kore-chat.js`, the launcher) hands the panel (`kore-chat-panel.js`, the
+ * chat itself) when it has loaded: the checked options, where to draw, and the launcher's state,
+ * which both share. The script owns the host element, the launcher and the panel's frame; the
+ * panel owns the connection, the store and what is drawn inside the frame.
+ */
+export interface PanelContext {
+  readonly options: MountOptions;
+  /** The panel's frame in the shadow root: the panel renders into it. */
+  readonly frame: HTMLElement;
+  readonly launcher: LauncherState;
+  /**
+   * The locale's catalogue when the script loaded one (it holds English only); the panel checks
+   * it is complete, else shows English.
+   */
+  readonly catalogue: object | undefined;
+  readonly remembered: RememberedChat;
+  readonly memory: SessionMemory | undefined;
+  /** Hides the panel (the header's "Minimise chat"). */
+  readonly onMinimize: () => void;
+  /** Hides the panel after "Close chat" ended the conversation. */
+  readonly onClosed: () => void;
+  /** A test seam: the transport client (default `createKoreClient`). */
+  readonly createClient?: ((options: KoreClientOptions) => KoreClient) | undefined;
+}
+
+/** The chat, once drawn: what the widget's handle calls after the panel has loaded. */
+export interface PanelHandle {
+  send(text: string): string;
+  endConversation(): boolean;
+  /** Moves focus to the message field. */
+  focusComposer(): void;
+  unmount(): void;
+}
+
+/** What `kore-chat-panel.js` exports (and registers for the script, see `panel-registry.ts`). */
+export interface PanelModule {
+  /** The build's version: the script refuses a panel of another build. */
+  readonly version: string;
+  /** Draws the chat into `context.frame` and connects. Throws if the first render fails. */
+  mountPanel(context: PanelContext): PanelHandle;
+}

@@ -1,0 +1,99 @@
+import { englishStrings, type KoreChatStrings, pickUiProps } from "@kore-chat/react";
+import { createChatStore, createNewMessageWatcher } from "@kore-chat/store";
+import { createKoreClient } from "@kore-chat/transport";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { checkCatalogue } from "../locales/separate-catalogues.js";
+import type { MountOptions } from "../mount-options.js";
+import type { PanelContext, PanelHandle } from "../panel-contract.js";
+import { EmbedPanel } from "./embed-panel.js";
+
+/**
+ * Draws the chat into the script's frame and connects: a client and a store of its own, and
+ * `<KoreChat/>` rendered at once (synchronously), in the catalogue the script loaded. Live bot
+ * and agent messages that arrive while the panel is closed count on the launcher. Throws, with
+ * everything undone, when the first render fails.
+ */
+export function mountPanel(context: PanelContext): PanelHandle {
+  const { options, frame, launcher, memory } = context;
+  const client = (context.createClient ?? createKoreClient)(options);
+  const store = createChatStore({ client });
+
+  // Unread: bot and agent messages seen live while the panel is closed (not history pages).
+  const newLiveMessages = createNewMessageWatcher(store.getState().messages);
+  const stopCountingUnread = store.subscribe((state) => {
+    const arrived = newLiveMessages(state.messages).filter(
+      (message) => message.author === "bot" || message.author === "agent",
+    ).length;
+    if (arrived > 0) launcher.addUnread(arrived);
+  });
+
+  // React 19 reports an error of the first render instead of throwing it from flushSync (Preact
+  // throws): caught either way, it undoes the mount. Later errors are reported as React would.
+  let rendering = true;
+  let renderFailure: { readonly error: unknown } | undefined;
+  const root = createRoot(frame, {
+    onUncaughtError(error) {
+      if (rendering) renderFailure = { error };
+      else if (typeof reportError === "function") reportError(error);
+      else console.error(error);
+    },
+  });
+  let mounted = true;
+  const unmount = () => {
+    if (!mounted) return;
+    mounted = false;
+    stopCountingUnread();
+    root.unmount();
+    store.destroy();
+    client.close();
+  };
+
+  const catalogue = completeCatalogue(context.catalogue);
+  const strings = catalogue === undefined ? options.strings : { ...catalogue, ...options.strings };
+  const drawn: MountOptions = strings === undefined ? options : { ...options, strings };
+  try {
+    flushSync(() =>
+      root.render(
+        <EmbedPanel
+          store={store}
+          chat={pickUiProps(drawn)}
+          launcher={launcher}
+          onMinimize={context.onMinimize}
+          onEnd={() => {
+            store.actions.endConversation();
+            context.onClosed();
+          }}
+          initialDraft={context.remembered.draft}
+          onDraftChange={memory === undefined ? undefined : (draft) => memory.write({ draft })}
+        />,
+      ),
+    );
+  } catch (error) {
+    renderFailure = { error };
+  }
+  rendering = false;
+  if (renderFailure !== undefined) {
+    unmount();
+    throw renderFailure.error;
+  }
+  store.actions.connect();
+
+  return {
+    send: (text) => store.actions.send(text),
+    endConversation: () => store.actions.endConversation(),
+    focusComposer: () => frame.querySelector<HTMLElement>(".kc-composer-field")?.focus(),
+    unmount,
+  };
+}
+
+/** The script's catalogue when it has every text of the English one; else English, with a warning. */
+function completeCatalogue(catalogue: object | undefined): KoreChatStrings | undefined {
+  if (catalogue === undefined) return undefined;
+  try {
+    return checkCatalogue(catalogue, englishStrings, "this locale");
+  } catch (error) {
+    console.warn("KoreChat: showing English", error);
+    return undefined;
+  }
+}

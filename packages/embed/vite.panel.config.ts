@@ -1,0 +1,39 @@
+import { defineConfig } from "vite";
+import { richTemplatesOnDemand } from "./scripts/bundle-plugins.js";
+import { sharedBuild } from "./vite.config.js";
+
+// The panel, `dist/kore-chat-panel.js`: an ES module (entry `src/panel/panel-entry.ts`) that the
+// script fetches on intent, with `@kore-chat/react` rendered by Preact's React-compatible runtime.
+// Its templates beyond the everyday ones are chunks of their own (`dist/chunks/`), imported the
+// first time a message needs one.
+export default defineConfig({
+  define: sharedBuild.define,
+  resolve: sharedBuild.resolve,
+  // Drawn without a fetch: the templates nearly every bot sends.
+  plugins: [...sharedBuild.plugins, richTemplatesOnDemand(["button", "quick_replies"])],
+  build: {
+    outDir: "dist",
+    emptyOutDir: false,
+    minify: sharedBuild.minify,
+    terserOptions: sharedBuild.terserOptions,
+    target: sharedBuild.target,
+    sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
+    lib: {
+      entry: "src/panel/panel-entry.ts",
+      formats: ["es"],
+      fileName: () => "kore-chat-panel.js",
+    },
+    rollupOptions: {
+      onwarn: sharedBuild.onwarn,
+      // The entry exports nothing (it registers itself), so the code the on-demand chunk shares
+      // with it can stay inside it: one file to fetch, not a file and then its common chunk.
+      preserveEntrySignatures: false,
+      output: {
+        chunkFileNames: ({ name }) =>
+          name.includes("rich-templates")
+            ? "chunks/rich-templates-[hash].js"
+            : "chunks/[name]-[hash].js",
+      },
+    },
+  },
+});
