@@ -10,6 +10,9 @@ fetch("/api/config")
     const colorScheme = query.get("colorScheme");
     // `?locale=de|ar|fr|es|ja`: the widget's language (its catalogue loads next to the script).
     const locale = query.get("locale");
+    // `?preload=idle|eager`, `?open=1`, `?integrity=sha384-…`: when the panel is fetched, and its hash.
+    const preload = query.get("preload");
+    const integrity = query.get("integrity");
     window.koreChatWidget = window.KoreChat.mount({
       apiHost: config.apiHost,
       botInfo: config.botInfo,
@@ -19,5 +22,8 @@ fetch("/api/config")
       ...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {}),
       ...(colorScheme === "dark" || colorScheme === "light" ? { colorScheme } : {}),
       ...(locale ? { locale } : {}),
+      ...(preload === "idle" || preload === "eager" ? { preload } : {}),
+      ...(query.get("open") === "1" ? { open: true } : {}),
+      ...(integrity ? { integrity } : {}),
     });
   });

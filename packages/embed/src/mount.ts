@@ -108,11 +108,18 @@ export function mountWidget(
     host.setAttribute("data-color-scheme", options.colorScheme);
   }
   const shadow = host.attachShadow({ mode: "open" });
-  if ("adoptedStyleSheets" in shadow && typeof CSSStyleSheet === "function") {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(launcherCss);
-    shadow.adoptedStyleSheets = [sheet];
-  }
+  // The frame's rules (a phone's full screen, the header buttons it hides) come after the chat's
+  // own sheet, so they win where both say something: re-adopted last once the panel is drawn.
+  const frameSheet = typeof CSSStyleSheet === "function" ? new CSSStyleSheet() : undefined;
+  const adoptFrameSheetLast = () => {
+    if (frameSheet === undefined || !("adoptedStyleSheets" in shadow)) return;
+    shadow.adoptedStyleSheets = [
+      ...shadow.adoptedStyleSheets.filter((sheet) => sheet !== frameSheet),
+      frameSheet,
+    ];
+  };
+  frameSheet?.replaceSync(launcherCss);
+  adoptFrameSheetLast();
   const widget = document.createElement("div");
   widget.className = "kce-widget";
   const dir =
@@ -198,6 +205,7 @@ export function mountWidget(
       onClosed: close,
       createClient: dependencies.createClient,
     });
+    adoptFrameSheetLast();
     for (const call of waiting.splice(0)) call(panel);
     if (focusWhenDrawn && launcher.getSnapshot().open) panel.focusComposer();
   };

@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { ChatPage } from "./support/chat-page.js";
+import { expect, test, uniqueText } from "./support/fixtures.js";
+
+// The embed as a guest on a host page: only the launcher's script before any interaction, the
+// panel fetched on intent, and calls made meanwhile delivered once.
+
+const embedScripts = (page: Page) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.resourceType() === "script" && path.startsWith("/embed/")) scripts.push(path);
+  });
+  return scripts;
+};
+
+const embedPage = (identity: string, extra: Record<string, string> = {}) =>
+  `/embed.html?${new URLSearchParams({ user: identity, ...extra })}`;
+
+test("before any interaction only the launcher's script is fetched; pointing at it fetches the panel", async ({
+  page,
+  identity,
+  simulator,
+}) => {
+  const scripts = embedScripts(page);
+  await page.goto(embedPage(identity));
+  const launcher = page.getByRole("button", { name: "Open chat" });
+  await expect(launcher).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(scripts).toEqual(["/embed/kore-chat.js"]);
+  expect(await simulator.socketOpens(identity)).toEqual([]); // no connection made for nobody
+
+  await launcher.hover();
+  await expect.poll(() => scripts).toEqual(["/embed/kore-chat.js", "/embed/kore-chat-panel.js"]);
+  await launcher.click();
+  const chat = new ChatPage(page, "embed");
+  await chat.expectConnection("open");
+  await expect(chat.root.getByRole("textbox", { name: "Message" })).toBeFocused();
+});
+
+test("a send() made before the panel has loaded is delivered once", async ({
+  page,
+  identity,
+  simulator,
+}) => {
+  await page.goto(embedPage(identity));
+  await page.waitForFunction(() => "koreChatWidget" in window);
+  const text = uniqueText("sent before the panel");
+  const key = await page.evaluate(
+    (message) =>
+      (
+        window as unknown as { koreChatWidget: { send(text: string): string | undefined } }
+      ).koreChatWidget.send(message),
+    text,
+  );
+  expect(key).toBeUndefined(); // it waits for the panel, which it made load
+  const chat = new ChatPage(page, "embed");
+  await chat.openPanel();
+  await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
+  await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
+  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(1);
+});
+
+test("open: true fetches the panel and connects at once, with no interaction", async ({
+  page,
+  identity,
+}) => {
+  await page.goto(embedPage(identity, { open: "1" }));
+  const chat = new ChatPage(page, "embed");
+  await chat.expectConnection("open");
+  await expect(chat.root).toBeVisible();
+});
+
+test("the panel is refused when its integrity hash does not match, and runs when it does", async ({
+  page,
+  identity,
+}) => {
+  const hashes = JSON.parse(
+    readFileSync(new URL("../packages/embed/dist/integrity.json", import.meta.url), "utf8"),
+  ) as Record<string, string>;
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(
+    embedPage(identity, {
+      integrity: "sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    }),
+  );
+  await page.getByRole("button", { name: "Open chat" }).click();
+  await expect.poll(() => errors.join("\n")).toMatch(/integrity|did not load/i);
+  await expect(page.locator("[data-kore-chat]")).toHaveCount(0);
+
+  await page.goto(embedPage(identity, { integrity: hashes["kore-chat-panel.js"] ?? "" }));
+  const chat = new ChatPage(page, "embed");
+  await chat.openPanel();
+  await chat.expectConnection("open");
+});
