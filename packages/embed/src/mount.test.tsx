@@ -16,7 +16,7 @@ import KoreChat from "./index.js";
 import { englishLauncherStrings } from "./launcher-labels.js";
 import { type KoreChatWidget, type MountDependencies, mountWidget } from "./mount.js";
 import type { MountOptions } from "./mount-options.js";
-import { mountPanel } from "./panel/mount-panel.js";
+import { mountPanel, withFirstJwt } from "./panel/mount-panel.js";
 import type { PanelModule } from "./panel-contract.js";
 import { version } from "./version.js";
 
@@ -337,8 +337,8 @@ describe("mount", () => {
       mountWidget(options({ theme, preload: "eager" }), fakeDependencies(client)),
     ).toThrow(/theme getter broke/);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
-    expect(client.connects).toBe(0);
-    expect(client.closes).toBe(1);
+    expect(client.connects).toBe(1); // the connection starts before the render…
+    expect(client.closes).toBe(1); // …and is closed with everything else
     expect(client.listenerCount()).toBe(0);
   });
 
@@ -625,5 +625,40 @@ describe("before the panel has loaded", () => {
     await arrive();
     expect(client.connects).toBe(0);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
+  });
+});
+
+describe("the host's JWT, asked for while the panel is fetched", () => {
+  it("goes out with the panel's fetch, and is the panel client's first JWT only", async () => {
+    const posts: string[] = [];
+    const fakeFetch = (async (url: string | URL | Request, init?: RequestInit) => {
+      posts.push(`${String(url)} ${String(init?.body)}`);
+      return new Response(JSON.stringify({ jwt: `jwt-${posts.length}` }));
+    }) as typeof fetch;
+    let early: Promise<string> | undefined;
+    const capture: PanelModule = {
+      version,
+      mountPanel(context) {
+        early = context.earlyJwt;
+        return { send: () => "", endConversation: () => false, focusComposer() {}, unmount() {} };
+      },
+    };
+    const widget = mountWidget(
+      options({ fetch: fakeFetch, jwtRequestBody: { identity: "u-1" }, assetsUrl: "/" }),
+      { loadPanel: () => capture },
+    );
+    widgets.push(widget);
+    expect(posts).toEqual([]); // nothing before intent
+    widget.open();
+    expect(posts).toEqual(['/jwt {"identity":"u-1"}']);
+    expect(await early).toBe("jwt-1");
+
+    const clientOptions = withFirstJwt(
+      options({ fetch: fakeFetch, jwtRequestBody: { identity: "u-1" } }),
+      Promise.resolve("early"),
+    );
+    expect("jwtUrl" in clientOptions).toBe(false);
+    expect(await clientOptions.getJWT?.()).toBe("early");
+    expect(await clientOptions.getJWT?.()).toBe("jwt-2"); // a refresh asks the host again
   });
 });

@@ -1,5 +1,5 @@
 import { directionOf } from "@kore-chat/react";
-import type { KoreClient, KoreClientOptions } from "@kore-chat/transport";
+import { fetchJwt, type KoreClient, type KoreClientOptions } from "@kore-chat/transport";
 import { drawLauncher } from "./launcher.js";
 import { launcherCss } from "./launcher-css.js";
 import { englishLauncherStrings, resolveLauncherLabels } from "./launcher-labels.js";
@@ -136,6 +136,17 @@ export function mountWidget(
 
   let mounted = true;
   let panel: PanelHandle | undefined;
+  // The host's JWT, asked for the moment the panel is (so its round trip overlaps the panel's
+  // download); the panel's first token request uses it. Not for a test's fake client.
+  let earlyJwt: Promise<string> | undefined;
+  const askJwtEarly = () => {
+    if (earlyJwt !== undefined || dependencies.createClient !== undefined) return;
+    earlyJwt =
+      options.getJWT !== undefined
+        ? options.getJWT()
+        : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {});
+    earlyJwt.catch(() => {}); // the panel's own request reports a failure
+  };
   let loadStarted = false;
   let focusWhenDrawn = false;
   const waiting: Array<(panel: PanelHandle) => void> = [];
@@ -204,6 +215,7 @@ export function mountWidget(
       onMinimize: close,
       onClosed: close,
       createClient: dependencies.createClient,
+      earlyJwt,
     });
     adoptFrameSheetLast();
     for (const call of waiting.splice(0)) call(panel);
@@ -216,6 +228,7 @@ export function mountWidget(
   const loadPanel = () => {
     if (loadStarted || !mounted || !launcherDrawn) return;
     loadStarted = true;
+    askJwtEarly();
     try {
       const loaded = dependencies.loadPanel
         ? dependencies.loadPanel(panelUrl(assetsUrl ?? "./"))

@@ -25,6 +25,8 @@ export interface PanelContext {
   readonly onMinimize: () => void;
   /** Hides the panel after "Close chat" ended the conversation. */
   readonly onClosed: () => void;
+  /** The host's JWT, asked for while the panel was fetched: the first token request uses it. */
+  readonly earlyJwt?: Promise<string> | undefined;
   /** A test seam: the transport client (default `createKoreClient`). */
   readonly createClient?: ((options: KoreClientOptions) => KoreClient) | undefined;
 }

@@ -1,6 +1,6 @@
 import { englishStrings, type KoreChatStrings, pickUiProps } from "@kore-chat/react";
 import { createChatStore, createNewMessageWatcher } from "@kore-chat/store";
-import { createKoreClient } from "@kore-chat/transport";
+import { createKoreClient, fetchJwt, type KoreClientOptions } from "@kore-chat/transport";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { checkCatalogue } from "../locales/separate-catalogues.js";
@@ -9,14 +9,17 @@ import type { PanelContext, PanelHandle } from "../panel-contract.js";
 import { EmbedPanel } from "./embed-panel.js";
 
 /**
- * Draws the chat into the script's frame and connects: a client and a store of its own, and
- * `<KoreChat/>` rendered at once (synchronously), in the catalogue the script loaded. Live bot
+ * Connects and draws the chat into the script's frame: a client and a store of its own, the
+ * connection started first (its token request overlaps the render), then `<KoreChat/>` rendered
+ * at once (synchronously), in the catalogue the script loaded. Live bot
  * and agent messages that arrive while the panel is closed count on the launcher. Throws, with
  * everything undone, when the first render fails.
  */
 export function mountPanel(context: PanelContext): PanelHandle {
   const { options, frame, launcher, memory } = context;
-  const client = (context.createClient ?? createKoreClient)(options);
+  const client = (context.createClient ?? createKoreClient)(
+    context.earlyJwt === undefined ? options : withFirstJwt(options, context.earlyJwt),
+  );
   const store = createChatStore({ client });
 
   // Unread: bot and agent messages seen live while the panel is closed (not history pages).
@@ -49,6 +52,8 @@ export function mountPanel(context: PanelContext): PanelHandle {
     client.close();
   };
 
+  // The token request goes out before the first render, which then overlaps the network.
+  store.actions.connect();
   const catalogue = completeCatalogue(context.catalogue);
   const strings = catalogue === undefined ? options.strings : { ...catalogue, ...options.strings };
   const drawn: MountOptions = strings === undefined ? options : { ...options, strings };
@@ -77,7 +82,6 @@ export function mountPanel(context: PanelContext): PanelHandle {
     unmount();
     throw renderFailure.error;
   }
-  store.actions.connect();
 
   return {
     send: (text) => store.actions.send(text),
@@ -96,4 +100,31 @@ function completeCatalogue(catalogue: object | undefined): KoreChatStrings | und
     console.warn("KoreChat: showing English", error);
     return undefined;
   }
+}
+
+/**
+ * `options` whose first JWT is `first` (asked for by the script while the panel was fetched);
+ * every later one (a refresh, a retry after `first` failed) comes from the host as configured.
+ */
+export function withFirstJwt(options: MountOptions, first: Promise<string>): KoreClientOptions {
+  let pending: Promise<string> | undefined = first;
+  let fromHost: () => Promise<string>;
+  let rest: Omit<MountOptions, "getJWT" | "jwtUrl" | "jwtRequestBody">;
+  if (options.getJWT !== undefined) {
+    const { getJWT, ...others } = options;
+    fromHost = getJWT;
+    rest = others;
+  } else {
+    const { jwtUrl, jwtRequestBody = {}, ...others } = options;
+    fromHost = () => fetchJwt(options.fetch ?? fetch, jwtUrl, jwtRequestBody);
+    rest = others;
+  }
+  return {
+    ...rest,
+    getJWT: () => {
+      const jwt = pending ?? fromHost();
+      pending = undefined;
+      return jwt;
+    },
+  };
 }
