@@ -9,9 +9,11 @@ import { seedConversation } from "./seed.js";
 const section = "Mount → open";
 
 /**
- * `KoreChat.mount()` on a loaded page (the panel open) until `data-connection="open"`, and
- * until the newest history page's first row is drawn; with the request timeline, to check
- * that history and the socket start together once the token is granted.
+ * `KoreChat.mount({ …, open: true })` on a page with the script loaded: `open: true` makes the
+ * script fetch the panel (`kore-chat-panel.js`) at once, so the time includes fetching and
+ * running it. Until `data-connection="open"`, and until the newest history page's first row is
+ * drawn; with the request timeline, to check that history and the socket start together once
+ * the token is granted. (A launcher click on a closed widget is the "Click → open" section.)
  */
 export async function measureMountToOpen(
   browser: Browser,
@@ -35,7 +37,19 @@ export async function measureMountToOpen(
   const of = (read: (timing: MountTimings) => number | undefined) =>
     summarize(timings.map((timing) => read(timing) ?? Number.NaN));
   const metrics: Metric[] = [
-    { section, name: "mount() call (sync render)", unit: "ms", value: of((t) => t.mountCallMs) },
+    {
+      section,
+      name: "mount() call (launcher drawn, sync)",
+      unit: "ms",
+      value: of((t) => t.mountCallMs),
+      note: "mount({ open: true }): the panel is fetched at once",
+    },
+    {
+      section,
+      name: "mount → panel drawn (composer in the DOM)",
+      unit: "ms",
+      value: of((t) => t.panelMs),
+    },
     {
       section,
       name: "mount → data-connection=open",
@@ -50,7 +64,13 @@ export async function measureMountToOpen(
       value: of((t) => t.firstRowDrawnMs),
     },
   ];
-  const requestNames = ["POST /api/jwt (host)", "POST jwtgrant", "POST rtm/start", "GET history"];
+  const requestNames = [
+    "GET kore-chat-panel.js",
+    "POST /api/jwt (host)",
+    "POST jwtgrant",
+    "POST rtm/start",
+    "GET history",
+  ];
   for (const name of requestNames) {
     const start = of((t) => t.requests[name]?.start);
     const end = of((t) => t.requests[name]?.end);

@@ -20,13 +20,33 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh page on the bench host page, with the probe installed before the embed script runs. */
-export async function openBenchPage(browser: Browser, hostUrl: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+/**
+ * A fresh page (its own context: no cache, no session storage) with the probe installed before
+ * any script of the page runs. The official SDK's page calls the simulator on another loopback
+ * port with XHR, which Chromium's local-network-access check wants the permission for.
+ */
+export async function newProbedPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    permissions: ["local-network-access"],
+  });
   // tsx keeps function names with an `__name` helper that the page does not have.
   await page.addInitScript({ content: "window.__name = (value) => value;" });
   await page.addInitScript(installPageProbe);
-  await page.goto(`${hostUrl}/bench.html`);
+  return page;
+}
+
+/**
+ * A fresh page on the bench host page (`path`, default the page with the embed script and
+ * nothing else), with the probe installed before the embed script runs.
+ */
+export async function openBenchPage(
+  browser: Browser,
+  hostUrl: string,
+  path = "/bench.html",
+): Promise<Page> {
+  const page = await newProbedPage(browser);
+  await page.goto(`${hostUrl}${path}`);
   return page;
 }
 

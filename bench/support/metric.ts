@@ -1,6 +1,6 @@
 import type { Summary } from "./stats.js";
 
-export type Unit = "ms" | "KB" | "MB" | "B" | "rows" | "%" | "count";
+export type Unit = "ms" | "KB" | "MB" | "B" | "rows" | "%" | "count" | "×" | "CLS" | "points";
 
 /** A budget from the issue: the median must not exceed `max` (`stretch` is the harder goal). */
 export interface Target {
@@ -17,6 +17,8 @@ export interface Metric {
   readonly target?: Target;
   /** Shown after the value, e.g. a breakdown or why a number is what it is. */
   readonly note?: string;
+  /** Names the figure for the side-by-side table (see side-by-side.ts). */
+  readonly key?: string;
 }
 
 export type Verdict = "pass" | "pass (stretch)" | "miss" | "";

@@ -35,6 +35,14 @@ export interface PageProbe {
   readonly sockets: Array<{ url: string; createdAt: number; openAt: number | undefined }>;
   /** `longtask` entries (main-thread tasks over 50 ms), buffered from page start. */
   readonly longTasks: Array<{ start: number; duration: number }>;
+  /** `layout-shift` entries, buffered from page start. */
+  readonly layoutShifts: Array<{
+    start: number;
+    value: number;
+    hadRecentInput: boolean;
+    /** The shifted elements, as `tag.class`. */
+    sources: string[];
+  }>;
   /** Frames received on any socket. */
   frames: number;
   onFrame: ((data: unknown, at: number) => void) | undefined;
@@ -83,6 +91,7 @@ export function installPageProbe(): void {
   const probe: PageProbe = {
     sockets: [],
     longTasks: [],
+    layoutShifts: [],
     frames: 0,
     onFrame: undefined,
     onMessage: undefined,
@@ -142,12 +151,34 @@ export function installPageProbe(): void {
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // LayoutShift is not in TypeScript's DOM library.
+      const shift = entry as PerformanceEntry & {
+        value?: number;
+        hadRecentInput?: boolean;
+        sources?: Array<{ node?: Node | null }>;
+      };
+      probe.layoutShifts.push({
+        start: entry.startTime,
+        value: shift.value ?? 0,
+        hadRecentInput: shift.hadRecentInput === true,
+        sources: (shift.sources ?? []).map(({ node }) =>
+          node instanceof Element
+            ? `${node.localName}${node.classList.length > 0 ? `.${[...node.classList].join(".")}` : ""}${node.hasAttribute("data-kore-chat-embed") ? "[data-kore-chat-embed]" : ""}`
+            : String(node?.nodeName ?? "?"),
+        ),
+      });
+    }
+  }).observe({ type: "layout-shift", buffered: true });
   window.__kcBench = probe;
 }
 
 /** Timings of one mount, in ms from the call to `KoreChat.mount()`. */
 export interface MountTimings {
   readonly mountCallMs: number;
+  /** The panel's composer in the DOM (the panel fetched, run and drawn). */
+  readonly panelMs: number;
   readonly openMs: number;
   readonly firstRowMs: number;
   readonly firstRowDrawnMs: number;
@@ -155,7 +186,11 @@ export interface MountTimings {
   readonly socket: { created: number; open: number } | undefined;
 }
 
-/** Mounts the widget (panel open) and waits for `data-connection="open"` and the first row drawn. */
+/**
+ * Mounts the widget with `open: true` (which makes the script fetch the panel at once, as a
+ * page that opens the chat itself would) and waits for `data-connection="open"` and the first
+ * row drawn.
+ */
 export async function mountWidget(config: {
   apiHost: string;
   botInfo: { chatBot: string; taskBotId: string };
@@ -179,13 +214,15 @@ export async function mountWidget(config: {
   if (shadow === null || shadow === undefined) throw new Error("no shadow root after mount");
   probe.widget = widget;
   probe.shadow = shadow;
-  const [openAt, firstRowAt] = await Promise.all([
+  const [panelAt, openAt, firstRowAt] = await Promise.all([
+    probe.waitFor(shadow, () => shadow.querySelector(".kc-composer-field") !== null),
     probe.waitFor(shadow, () => shadow.querySelector('[data-connection="open"]') !== null),
     probe.waitFor(shadow, () => shadow.querySelector("[data-message-id]") !== null),
   ]);
   const drawnAt = await probe.nextPaint();
   const requests: MountTimings["requests"] = {};
   const names: Record<string, RegExp> = {
+    "GET kore-chat-panel.js": /\/kore-chat-panel\.js$/,
     "POST /api/jwt (host)": /\/api\/jwt$/,
     "POST jwtgrant": /jwtgrant/,
     "POST rtm/start": /rtm\/start/,
@@ -202,6 +239,7 @@ export async function mountWidget(config: {
   const socket = probe.sockets.find((candidate) => candidate.createdAt >= started);
   return {
     mountCallMs: returned - started,
+    panelMs: panelAt - started,
     openMs: openAt - started,
     firstRowMs: firstRowAt - started,
     firstRowDrawnMs: drawnAt - started,

@@ -1,11 +1,16 @@
 import { type Metric, verdictOf } from "./metric.js";
 
 const decimals = (metric: Metric) =>
-  metric.unit === "rows" || metric.unit === "count" || metric.unit === "B"
+  metric.unit === "rows" ||
+  metric.unit === "count" ||
+  metric.unit === "B" ||
+  metric.unit === "points"
     ? 0
-    : metric.value.median < 10
-      ? 2
-      : 1;
+    : metric.unit === "CLS"
+      ? 4
+      : metric.value.median < 10
+        ? 2
+        : 1;
 
 function format(value: number, metric: Metric): string {
   if (!Number.isFinite(value)) return "n/a";
