@@ -16,6 +16,11 @@ export { MessageList, type MessageListProps } from "./components/message-list.js
 export { SystemLine, type SystemLineProps } from "./components/system-line.js";
 export { TypingIndicator, type TypingIndicatorProps } from "./components/typing-indicator.js";
 export { UserMessage, type UserMessageProps } from "./components/user-message.js";
+export {
+  WelcomeScreen,
+  type WelcomeScreenProps,
+  type WelcomeStarter,
+} from "./components/welcome-screen.js";
 export { arabicStrings } from "./i18n/arabic-strings.js";
 export { frenchStrings } from "./i18n/french-strings.js";
 export { germanStrings } from "./i18n/german-strings.js";
@@ -42,6 +47,7 @@ export {
   type KoreChatProps,
   type KoreChatTheme,
   type KoreChatUiProps,
+  type KoreChatWelcome,
   koreChatUiPropNames,
   pickUiProps,
 } from "./kore-chat/kore-chat-props.js";
@@ -51,16 +57,23 @@ export { FormattedText, type FormattedTextProps } from "./markup/formatted-text.
 export { MarkdownText, type MarkdownTextProps } from "./markup/markdown-text.js";
 export { type MarkupNode, parseMarkup } from "./markup/parse-markup.js";
 export { safeImageUrl, safeLinkUrl } from "./markup/safe-url.js";
+export { AdvancedListTemplate } from "./templates/advanced-list-template.js";
 export { AnswerTemplate } from "./templates/answer-template.js";
+export { ArticleTemplate } from "./templates/article-template.js";
 export { builtInTemplates } from "./templates/built-in-templates.js";
 export { ButtonTemplate } from "./templates/button-template.js";
+export { CardTemplate } from "./templates/card-template.js";
 export { CarouselTemplate } from "./templates/carousel-template.js";
+export { CheckListTemplate } from "./templates/check-list-template.js";
 export { FallbackTemplate } from "./templates/fallback-template.js";
+export { LikeDislikeTemplate } from "./templates/like-dislike-template.js";
 export { ListTemplate } from "./templates/list-template.js";
 export { MediaView, type MediaViewProps } from "./templates/media-view.js";
 export { MessagePartView, type MessagePartViewProps } from "./templates/message-part-view.js";
 export { MiniTableTemplate } from "./templates/mini-table-template.js";
+export { OtpValidationTemplate } from "./templates/otp-validation-template.js";
 export { QuickRepliesTemplate } from "./templates/quick-replies-template.js";
+export { ResetPinTemplate } from "./templates/reset-pin-template.js";
 export { TableTemplate } from "./templates/table-template.js";
 export type {
   TemplateRegistry,

@@ -148,6 +148,23 @@ describe("demoBotReply", () => {
     expect(onlyPart("show nonsense")).toContain('"nonsense"');
   });
 
+  it("acknowledges a code from the OTP and reset-PIN templates without echoing it", () => {
+    expect(onlyPart("#123456#")).toBe("Thanks, that code checks out: you're verified.");
+    expect(onlyPart("#4321#")).toBe("Done: your new PIN is set.");
+    expect(onlyPart("123456")).toBe("You said: 123456");
+  });
+
+  it("sends a new OTP template on resend, and thanks for a like", () => {
+    const { parts } = demoBotReply("resend otp");
+    expect(parts[0]).toBe("I've sent you a new code.");
+    expect(parts[1]).toMatchObject({
+      type: "template",
+      payload: { template_type: "otpValidationTemplate", pinLength: 6 },
+    });
+    expect(onlyPart("like")).toBe("Glad it helped!");
+    expect(onlyPart("dislike")).toMatch(/^Sorry/);
+  });
+
   it("answers multi with one turn of two parts", () => {
     expect(demoBotReply("multi").parts).toHaveLength(2);
   });

@@ -1,4 +1,5 @@
 import type { BotPart, BotTurn, MediaType } from "./bot-turn.js";
+import { demoPiiReductionChar } from "./demo-sdk-input-templates.js";
 import { demoMedia, demoMediaMessages, demoTemplates } from "./demo-templates.js";
 
 /** The demo bot's display name. */
@@ -67,6 +68,9 @@ const HELP = [
   "• anything else: I repeat it",
 ].join("\n");
 
+// A code the OTP or reset-PIN template sent, wrapped in its `piiReductionChar`.
+const secretCode = new RegExp(`^${demoPiiReductionChar}(\\d+)${demoPiiReductionChar}$`);
+
 /** What the demo bot is told about a message's files. */
 export interface DemoReplyOptions {
   readonly attachmentCount?: number;
@@ -122,6 +126,22 @@ export function demoBotReply(text: string, options: DemoReplyOptions = {}): BotT
     return { parts: [`I can show:\n${demoShowNames().join(", ")}\n\nType *show <name>*.`] };
   }
   if (command.startsWith("show ")) return show(trimmed.slice("show ".length).trim());
+  // Codes are acknowledged, never echoed; the demo accepts any.
+  const code = secretCode.exec(trimmed)?.[1];
+  if (code !== undefined) {
+    return {
+      parts: [
+        code.length === 4
+          ? "Done: your new PIN is set."
+          : "Thanks, that code checks out: you're verified.",
+      ],
+    };
+  }
+  if (command === "resend otp") {
+    return { parts: ["I've sent you a new code.", ...show("otpValidationTemplate").parts] };
+  }
+  if (command === "like") return { parts: ["Glad it helped!"] };
+  if (command === "dislike") return { parts: ["Sorry it didn't help. Tell me what you need."] };
   if (command === "multi") {
     return { parts: ["This turn has two parts.", "Here is the second one."] };
   }

@@ -5,7 +5,7 @@ import type { TemplatePayload } from "./bot-turn.js";
  * built), plus `wait_for_response`, which shows no bubble. Keyed by `template_type`.
  *
  * @example
- * demoFallbackTemplates.like_dislike?.text; // "Was this answer helpful?"
+ * demoFallbackTemplates.SYSTEM?.text; // "The conversation was transferred to an agent."
  */
 export const demoFallbackTemplates: Readonly<Record<string, TemplatePayload>> = {
   listWidget: {
@@ -56,68 +56,12 @@ export const demoFallbackTemplates: Readonly<Record<string, TemplatePayload>> = 
     ],
     buttons: [{ title: "Done", type: "postback", payload: "payload" }],
   },
-  advancedListTemplate: {
-    template_type: "advancedListTemplate",
-    title: "Recent orders",
-    description: "Your last two orders",
-    listItems: [
-      { title: "Order #1001", description: "Delivered" },
-      { title: "Order #1002", description: "On its way" },
-    ],
-  },
   advancedMultiListTemplate: {
     template_type: "advancedMultiListTemplate",
     title: "Your profile",
     listItems: [
       { title: "Email", description: "demo-user@example.com" },
       { title: "Phone", description: "+1 555 0100" },
-    ],
-  },
-  cardTemplate: {
-    template_type: "cardTemplate",
-    title: "Flight status",
-    cards: [
-      {
-        cardHeading: { title: "KC 101", description: "On time" },
-        cardDescription: [{ title: "Departs 10:40 from Gate B12" }],
-      },
-    ],
-  },
-  articleTemplate: {
-    template_type: "articleTemplate",
-    title: "Help articles",
-    elements: [
-      { title: "Reset your password", description: "Step by step", createdOn: "2025-01-15" },
-    ],
-  },
-  like_dislike: { template_type: "like_dislike", text: "Was this answer helpful?" },
-  otpValidationTemplate: {
-    template_type: "otpValidationTemplate",
-    title: "Enter the OTP",
-    description: "We sent a code to ******1234",
-    pinLength: 6,
-    piiReductionChar: "#",
-    buttons: [
-      { type: "submit", title: "Submit" },
-      { type: "resend", title: "Resend OTP", payload: "resend otp" },
-    ],
-  },
-  resetPinTemplate: {
-    template_type: "resetPinTemplate",
-    title: "Reset your PIN",
-    pinLength: 4,
-    piiReductionChar: "#",
-    enterPinTitle: "Enter new PIN",
-    reEnterPinTitle: "Re-enter new PIN",
-    warningMessage: "The PINs do not match",
-    resetButtons: [{ title: "Reset PIN" }],
-  },
-  checkListTemplate: {
-    template_type: "checkListTemplate",
-    title: "Onboarding checklist",
-    elements: [
-      { title: "Create account", status: "done" },
-      { title: "Verify email", status: "pending" },
     ],
   },
   SYSTEM: { template_type: "SYSTEM", text: "The conversation was transferred to an agent." },

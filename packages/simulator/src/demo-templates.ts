@@ -1,5 +1,7 @@
 import type { MediaType, TemplatePayload } from "./bot-turn.js";
 import { demoFallbackTemplates } from "./demo-fallback-templates.js";
+import { sdkCardTemplates } from "./demo-sdk-card-templates.js";
+import { demoSdkInputTemplates } from "./demo-sdk-input-templates.js";
 import { demoTemplateVariants } from "./demo-template-variants.js";
 
 export { answerTemplatePayload, streamedAnswerMarkdown } from "./streamed-answer.js";
@@ -255,7 +257,9 @@ export const demoTemplates: Readonly<Record<string, TemplatePayload>> = {
   },
   live_agent: { template_type: "live_agent", text: "Hi, I'm Alex from support. How can I help?" },
   ...demoTemplateVariants,
+  ...demoSdkInputTemplates,
   ...demoFallbackTemplates,
+  ...sdkCardTemplates(MEDIA),
 };
 
 /**

@@ -3,7 +3,7 @@ import type { WebSocket } from "ws";
 import { demoBotReply } from "./demo-bot.js";
 import { FaultState } from "./faults.js";
 import { HistoryStore } from "./history-store.js";
-import { RtmConversation } from "./rtm-conversation.js";
+import { RtmConversation, redactPii } from "./rtm-conversation.js";
 import type { SocketConnection } from "./socket-server.js";
 
 const bot = { chatBot: "Demo Bot", taskBotId: "st-1" };
@@ -98,6 +98,21 @@ describe("RtmConversation", () => {
     const rows = history.rows("u-1", bot.taskBotId);
     expect(rows.map((row) => row.type)).toEqual(["incoming", "outgoing"]);
     expect(rows[1]?._id).toBe(reply?.messageId);
+  });
+
+  it("redacts a code wrapped in the PII markers in history and echoes, not in what it received", () => {
+    const { conversation, first, message, framesTo, history } = setup();
+    conversation.handleFrame(
+      first,
+      message(1, "#123456#", {
+        message: { body: "#123456#", renderMsg: "••••••", attachments: [] },
+      }),
+    );
+    expect(framesTo("s2", "user_message")[0]?.message).toEqual({ body: "******", attachments: [] });
+    const incoming = history.rows("u-1", bot.taskBotId).find((row) => row.type === "incoming");
+    expect(JSON.stringify(incoming)).not.toContain("123456");
+    expect(conversation.received.map((record) => record.body)).toEqual(["#123456#"]);
+    expect(redactPii("call #555# or #12#34")).toBe("call *** or **34");
   });
 
   it("records a message once and only re-acks a duplicate", () => {

@@ -271,7 +271,7 @@ export class RtmConversation {
       .trim()
       .toLowerCase()
       .replace(/[.!?]+$/, "");
-    const delay = this.#options.faults.ackDelayMs + this.#options.botReplyDelayMs;
+    const delay = this.#options.faults.ackDelayFor(userId) + this.#options.botReplyDelayMs;
     if (command === "show streaming") {
       this.#later(delay, () => this.streamAnswer(userId, streamedAnswerMarkdown));
       return true;
@@ -341,7 +341,7 @@ export class RtmConversation {
     this.#announceSession(userId);
     const record = this.#record(connection, clientMessageId, body, message.renderMsg, attachments);
     record.botInfo = frame.botInfo;
-    if (!this.#options.faults.takeAckDrop()) {
+    if (!this.#options.faults.takeAckDrop(userId)) {
       this.#ack(connection, clientMessageId, true, "delivered", () => {
         record.handlingMs = performance.now() - arrivedAt;
       });
@@ -350,7 +350,7 @@ export class RtmConversation {
     const echo = {
       botInfo: { chatBot: bot.chatBot, taskBotId: bot.taskBotId },
       from: "self",
-      message: { body, attachments },
+      message: { body: redactPii(body), attachments },
       id: clientMessageId,
       type: "user_message",
     };
@@ -365,7 +365,7 @@ export class RtmConversation {
       attachmentCount: attachments.length,
       attachments: attachments.map(({ fileName, size }) => ({ fileName, size })),
     });
-    this.#later(faults.ackDelayMs + botReplyDelayMs, () => this.pushBotTurn(userId, turn));
+    this.#later(faults.ackDelayFor(userId) + botReplyDelayMs, () => this.pushBotTurn(userId, turn));
   }
 
   #record(
@@ -392,7 +392,7 @@ export class RtmConversation {
       botId: bot.taskBotId,
       type: "incoming",
       // An attachment-only message has no text component.
-      texts: attachments.length > 0 && body.trim() === "" ? [] : [body],
+      texts: attachments.length > 0 && body.trim() === "" ? [] : [redactPii(body)],
       files: historyFiles(attachments),
       createdOnMs: receivedAt,
     });
@@ -411,7 +411,7 @@ export class RtmConversation {
       this.#options.sockets.send(connection, ack);
       onSent?.();
     };
-    const delay = this.#options.faults.ackDelayMs;
+    const delay = this.#options.faults.ackDelayFor(connection.userId);
     if (delay <= 0) send();
     else this.#later(delay, send);
   }
@@ -423,4 +423,17 @@ export class RtmConversation {
     }, delayMs);
     this.#timers.add(timer);
   }
+}
+
+/**
+ * The platform's PII redaction as the simulator plays it: text the client wrapped in its
+ * `piiReductionChar` (`#`, as the OTP and PIN templates send `#123456#`) is stored in history
+ * and echoed to the user's other sessions as asterisks, never as written. The bot still reads
+ * the code in the message it received.
+ *
+ * @example
+ * redactPii("#123456#"); // "******"
+ */
+export function redactPii(body: string): string {
+  return body.replace(/#([^#\s]+)#/g, (_whole, secret: string) => "*".repeat(secret.length));
 }

@@ -139,3 +139,10 @@ export const AnswerWithSources: Story = {
     message: botMessage([wireTemplate(answerTemplatePayload)]),
   },
 };
+
+/** The "Copy message" button, shown while the turn has keyboard focus (or the pointer). */
+export const CopyMessageFocused: Story = {
+  play: ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLButtonElement>(".kc-copy-message")?.focus();
+  },
+};

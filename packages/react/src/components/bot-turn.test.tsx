@@ -38,6 +38,7 @@ describe("BotTurn", () => {
     expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual([
       "one",
       "two",
+      "Copy message",
     ]);
   });
 

@@ -2,9 +2,11 @@ import { type ChatMessage, type MessagePart, silentTemplateTypes } from "@kore-c
 import type { ComponentType } from "react";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import { useStrings } from "../i18n/strings-context.js";
+import { CopyButton } from "../markup/copy-button.js";
 import { safeImageUrl } from "../markup/safe-url.js";
 import { MessagePartView } from "../templates/message-part-view.js";
 import type { TemplateRegistry, TemplateSend } from "../templates/template-types.js";
+import { messageText } from "./message-text.js";
 
 /** What a part renderer gets (the props of `MessagePartView`). */
 export interface PartViewProps {
@@ -31,6 +33,12 @@ export interface BotTurnProps {
   readonly templateAnswered?: boolean | undefined;
 }
 
+const copyIcon = (
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+    <path d="M9 9h11v11H9zM5 15H4V4h11v1" fill="none" stroke="currentColor" strokeWidth="2" />
+  </svg>
+);
+
 const isQuickReplies = (part: MessagePart) =>
   part.kind === "template" && part.templateType === "quick_replies";
 
@@ -39,7 +47,9 @@ const isQuickReplies = (part: MessagePart) =>
  * `MessagePartView`, with the bot's avatar when the frame carried a safe one and a live
  * agent's name when the frame gave it.
  * Turns seen only in history are read-only (`interactive` is `message.live`);
- * silent templates (`wait_for_response`) show nothing.
+ * silent templates (`wait_for_response`) show nothing. A turn with text has a
+ * "Copy message" button beside its last text bubble (shown on hover or focus; always in the
+ * tab order).
  *
  * @example
  * <BotTurn message={message} onSend={({ body, renderMsg }) => chat.send(body, renderMsg)} />
@@ -63,6 +73,10 @@ export function BotTurn({
   const icon = message.icon === undefined ? undefined : safeImageUrl(message.icon);
   const agentName = author === "agent" ? message.authorName : undefined;
   const streaming = message.streaming === "open";
+  // The text parts as written (a streaming answer once it is whole): what Copy puts on the clipboard.
+  const text = streaming ? "" : messageText(parts.filter((part) => part.kind === "text"));
+  // Copy sits beside the last text bubble, so it takes no line of its own.
+  const copyAt = text.trim() === "" ? -1 : parts.findLastIndex((part) => part.kind === "text");
   return (
     <div
       className={`kc-message kc-message--${author}`}
@@ -104,6 +118,16 @@ export function BotTurn({
               onSend={(send) => onSend(send, message.key)}
               {...(registry === undefined ? {} : { registry })}
             />
+            {index === copyAt && (
+              <CopyButton
+                text={text}
+                label={strings.copyMessage}
+                className="kc-copy-message"
+                icon={copyIcon}
+                iconOnly
+                strings={strings}
+              />
+            )}
           </div>
         ))}
         {message.streaming === "incomplete" && (

@@ -82,6 +82,21 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   noData: "لا توجد بيانات",
   seeMore: "عرض المزيد",
   showLess: "عرض أقل",
+  moreActions: "إجراءات أخرى",
+  checklistSteps: (count: number) => {
+    switch (arabicPlural.select(count)) {
+      case "zero":
+        return "بلا خطوات";
+      case "one":
+        return "خطوة واحدة";
+      case "two":
+        return "خطوتان";
+      case "few":
+        return `${count} خطوات`;
+      default:
+        return `${count} خطوة`;
+    }
+  },
   agentTyping: (name: string | undefined) =>
     name === undefined ? "موظف الدعم يكتب" : `${name} يكتب`,
   agentJoined: (name: string | undefined) =>
@@ -98,6 +113,29 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   answerIncomplete: "انقطعت هذه الإجابة.",
   copyCode: "نسخ الرمز",
   copied: "تم النسخ",
+  copyMessage: "نسخ الرسالة",
+  copyFailed: "تعذّر النسخ",
+  otpTitle: "إدخال الرمز",
+  resendCode: "إعادة إرسال الرمز",
+  showDigits: "إظهار الأرقام",
+  digitsRequired: (length: number) => {
+    switch (arabicPlural.select(length)) {
+      case "one":
+        return "يجب إدخال رقم واحد بالضبط";
+      case "two":
+        return "يجب إدخال رقمين بالضبط";
+      case "few":
+        return `يجب إدخال ${length} أرقام بالضبط`;
+      default:
+        return `يجب إدخال ${length} رقمًا بالضبط`;
+    }
+  },
+  resetPin: "إعادة تعيين رمز PIN",
+  newPin: "رمز PIN الجديد",
+  repeatPin: "تأكيد رمز PIN الجديد",
+  pinMismatch: "رمزا PIN غير متطابقين",
+  like: "أعجبني",
+  dislike: "لم يعجبني",
   sources: "المصادر",
   attachFile: "إرفاق ملف",
   attachments: "الملفات المرفقة",
@@ -120,6 +158,8 @@ export const arabicStrings: KoreChatStrings = Object.freeze({
   expandChat: "نافذة أكبر",
   online: "متصل",
   downloadTranscript: "تنزيل نص المحادثة",
+  messageSound: "صوت الرسائل الجديدة",
+  conversationStarters: "بدايات المحادثة",
   unreadMessages: (count: number) => {
     switch (arabicPlural.select(count)) {
       case "zero":

@@ -70,6 +70,8 @@ export const frenchStrings: KoreChatStrings = Object.freeze({
   noData: "Aucune donnée",
   seeMore: "Voir plus",
   showLess: "Voir moins",
+  moreActions: "Plus d'actions",
+  checklistSteps: (count: number) => (count <= 1 ? `${count} étape` : `${count} étapes`),
   agentTyping: (name: string | undefined) =>
     name === undefined ? "Le conseiller est en train d’écrire" : `${name} est en train d’écrire`,
   agentJoined: (name: string | undefined) =>
@@ -88,6 +90,21 @@ export const frenchStrings: KoreChatStrings = Object.freeze({
   answerIncomplete: "Cette réponse a été interrompue.",
   copyCode: "Copier le code",
   copied: "Copié",
+  copyMessage: "Copier le message",
+  copyFailed: "Copie impossible",
+  otpTitle: "Saisissez le code",
+  resendCode: "Renvoyer le code",
+  showDigits: "Afficher les chiffres",
+  digitsRequired: (length: number) =>
+    frenchPlural.select(length) === "one"
+      ? `Saisissez exactement ${length} chiffre`
+      : `Saisissez exactement ${length} chiffres`,
+  resetPin: "Réinitialiser le code PIN",
+  newPin: "Nouveau code PIN",
+  repeatPin: "Confirmez le nouveau code PIN",
+  pinMismatch: "Les codes PIN ne correspondent pas",
+  like: "J’aime",
+  dislike: "Je n’aime pas",
   sources: "Références",
   attachFile: "Joindre un fichier",
   attachments: "Fichiers joints",
@@ -114,6 +131,8 @@ export const frenchStrings: KoreChatStrings = Object.freeze({
   expandChat: "Agrandir la fenêtre",
   online: "En ligne",
   downloadTranscript: "Télécharger la transcription",
+  messageSound: "Son des nouveaux messages",
+  conversationStarters: "Pour commencer",
   unreadMessages: (count: number) =>
     frenchPlural.select(count) === "one" ? `${count} message non lu` : `${count} messages non lus`,
 } satisfies KoreChatStrings);

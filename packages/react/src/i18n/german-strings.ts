@@ -58,6 +58,8 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   noData: "Keine Daten",
   seeMore: "Mehr anzeigen",
   showLess: "Weniger anzeigen",
+  moreActions: "Weitere Aktionen",
+  checklistSteps: (count: number) => (count === 1 ? "1 Schritt" : `${count} Schritte`),
   agentTyping: (name: string | undefined) =>
     name === undefined ? "Mitarbeiter schreibt" : `${name} schreibt`,
   agentJoined: (name: string | undefined) =>
@@ -78,6 +80,19 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   answerIncomplete: "Diese Antwort wurde unterbrochen.",
   copyCode: "Code kopieren",
   copied: "Kopiert",
+  copyMessage: "Nachricht kopieren",
+  copyFailed: "Kopieren fehlgeschlagen",
+  otpTitle: "Code eingeben",
+  resendCode: "Code erneut senden",
+  showDigits: "Ziffern anzeigen",
+  digitsRequired: (length: number) =>
+    length === 1 ? "Geben Sie genau 1 Ziffer ein" : `Geben Sie genau ${length} Ziffern ein`,
+  resetPin: "PIN zurücksetzen",
+  newPin: "Neue PIN",
+  repeatPin: "Neue PIN wiederholen",
+  pinMismatch: "Die PINs stimmen nicht überein",
+  like: "Gefällt mir",
+  dislike: "Gefällt mir nicht",
   sources: "Quellen",
   attachFile: "Datei anhängen",
   attachments: "Angehängte Dateien",
@@ -101,6 +116,8 @@ export const germanStrings: KoreChatStrings = Object.freeze({
   expandChat: "Größeres Fenster",
   online: "Verbunden",
   downloadTranscript: "Verlauf herunterladen",
+  messageSound: "Ton bei neuen Nachrichten",
+  conversationStarters: "Gesprächseinstiege",
   unreadMessages: (count: number) =>
     count === 1 ? "1 ungelesene Nachricht" : `${count} ungelesene Nachrichten`,
 } satisfies KoreChatStrings);

@@ -69,6 +69,8 @@ export const spanishStrings: KoreChatStrings = Object.freeze({
   noData: "Sin datos",
   seeMore: "Ver más",
   showLess: "Ver menos",
+  moreActions: "Más acciones",
+  checklistSteps: (count: number) => (count === 1 ? "1 paso" : `${count} pasos`),
   agentTyping: (name: string | undefined) =>
     name === undefined ? "El agente está escribiendo" : `${name} está escribiendo`,
   agentJoined: (name: string | undefined) =>
@@ -85,6 +87,21 @@ export const spanishStrings: KoreChatStrings = Object.freeze({
   answerIncomplete: "Esta respuesta se interrumpió.",
   copyCode: "Copiar código",
   copied: "Copiado",
+  copyMessage: "Copiar mensaje",
+  copyFailed: "No se pudo copiar",
+  otpTitle: "Introduzca el código",
+  resendCode: "Reenviar código",
+  showDigits: "Mostrar dígitos",
+  digitsRequired: (length: number) =>
+    spanishPlural.select(length) === "one"
+      ? `Introduzca exactamente ${length} dígito`
+      : `Introduzca exactamente ${length} dígitos`,
+  resetPin: "Restablecer PIN",
+  newPin: "PIN nuevo",
+  repeatPin: "Repita el PIN nuevo",
+  pinMismatch: "Los PIN no coinciden",
+  like: "Me gusta",
+  dislike: "No me gusta",
   sources: "Fuentes",
   attachFile: "Adjuntar archivo",
   attachments: "Archivos adjuntos",
@@ -111,6 +128,8 @@ export const spanishStrings: KoreChatStrings = Object.freeze({
   expandChat: "Ventana más grande",
   online: "En línea",
   downloadTranscript: "Descargar transcripción",
+  messageSound: "Sonido de mensajes nuevos",
+  conversationStarters: "Para empezar",
   unreadMessages: (count: number) =>
     spanishPlural.select(count) === "one"
       ? `${count} mensaje sin leer`

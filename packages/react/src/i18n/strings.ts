@@ -82,6 +82,10 @@ export interface KoreChatStrings {
   /** The list view's disclosure of its other items, when the payload names none; and closing it. */
   readonly seeMore: string;
   readonly showLess: string;
+  /** A toggle that reveals a template's extra buttons (a card's or list item's menu). */
+  readonly moreActions: string;
+  /** A checklist task's toggle that shows its `count` steps. */
+  readonly checklistSteps: (count: number) => string;
   /** The typing indicator of a live agent; `name` when the platform gave it. */
   readonly agentTyping: (name: string | undefined) => string;
   /** Lines in the conversation when a live agent joins or leaves. */
@@ -104,6 +108,24 @@ export interface KoreChatStrings {
   /** A code block's copy button, and what it says once copied. */
   readonly copyCode: string;
   readonly copied: string;
+  /** A bot message's copy button, and what it says when the clipboard refused. */
+  readonly copyMessage: string;
+  readonly copyFailed: string;
+  /** The one-time-code template's field label when the payload gives no `title`, and its resend button. */
+  readonly otpTitle: string;
+  readonly resendCode: string;
+  /** The toggle that shows the digits of a masked code or PIN. */
+  readonly showDigits: string;
+  /** A code or PIN that is not exactly `length` digits. */
+  readonly digitsRequired: (length: number) => string;
+  /** The reset-PIN template: its title and fields when the payload names none, and a mismatch. */
+  readonly resetPin: string;
+  readonly newPin: string;
+  readonly repeatPin: string;
+  readonly pinMismatch: string;
+  /** The like / dislike template's two toggle buttons. */
+  readonly like: string;
+  readonly dislike: string;
   /** The heading of an answer's sources. */
   readonly sources: string;
   /** The composer's button that opens the file picker. */
@@ -141,6 +163,10 @@ export interface KoreChatStrings {
   readonly online: string;
   /** The menu item that saves the conversation as a text file. */
   readonly downloadTranscript: string;
+  /** The header's toggle (pressed: on) for a tone when a message arrives unseen. */
+  readonly messageSound: string;
+  /** The accessible name of the welcome screen's starter buttons. */
+  readonly conversationStarters: string;
   /** The embed launcher's description while messages arrived with the panel closed. */
   readonly unreadMessages: (count: number) => string;
 }
@@ -203,6 +229,8 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   noData: "No data",
   seeMore: "See more",
   showLess: "Show less",
+  moreActions: "More actions",
+  checklistSteps: (count: number) => (count === 1 ? "1 step" : `${count} steps`),
   agentTyping: (name: string | undefined) =>
     name === undefined ? "Agent is typing" : `${name} is typing`,
   agentJoined: (name: string | undefined) =>
@@ -219,6 +247,19 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   answerIncomplete: "This answer was cut short.",
   copyCode: "Copy code",
   copied: "Copied",
+  copyMessage: "Copy message",
+  copyFailed: "Couldn't copy",
+  otpTitle: "Enter the code",
+  resendCode: "Resend code",
+  showDigits: "Show digits",
+  digitsRequired: (length: number) =>
+    length === 1 ? "Enter exactly 1 digit" : `Enter exactly ${length} digits`,
+  resetPin: "Reset PIN",
+  newPin: "New PIN",
+  repeatPin: "Repeat the new PIN",
+  pinMismatch: "The PINs don't match",
+  like: "Like",
+  dislike: "Dislike",
   sources: "Sources",
   attachFile: "Attach a file",
   attachments: "Attached files",
@@ -241,6 +282,8 @@ export const englishStrings: KoreChatStrings = Object.freeze({
   expandChat: "Larger window",
   online: "Online",
   downloadTranscript: "Download transcript",
+  messageSound: "Message sound",
+  conversationStarters: "Conversation starters",
   unreadMessages: (count: number) =>
     count === 1 ? "1 unread message" : `${count} unread messages`,
 } satisfies KoreChatStrings);

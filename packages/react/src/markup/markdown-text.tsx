@@ -8,8 +8,9 @@
  * `import { Lexer } from "marked"`, `gzip -9 | wc -c`; marked barely tree-shakes.
  */
 import { Lexer, type Token, type Tokens } from "marked";
-import { Fragment, memo, type ReactNode, useEffect, useMemo, useState } from "react";
+import { Fragment, memo, type ReactNode, useMemo } from "react";
 import { useStrings } from "../i18n/strings-context.js";
+import { CopyButton } from "./copy-button.js";
 import { splitMarkdownBlocks } from "./markdown-blocks.js";
 import { safeImageUrl, safeLinkUrl } from "./safe-url.js";
 
@@ -129,26 +130,10 @@ function CodeBlock({
   readonly language: string | undefined;
 }) {
   const strings = useStrings(undefined);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2_000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-  const copy = () => {
-    const clipboard = (globalThis as { navigator?: Navigator }).navigator?.clipboard;
-    if (clipboard === undefined) return;
-    clipboard.writeText(code).then(
-      () => setCopied(true),
-      () => undefined,
-    );
-  };
   const lang = language !== undefined && /^[\w+#.-]{1,30}$/.test(language) ? language : undefined;
   return (
     <div className="kc-md-code">
-      <button type="button" className="kc-md-copy" onClick={copy} aria-live="polite">
-        {copied ? strings.copied : strings.copyCode}
-      </button>
+      <CopyButton text={code} label={strings.copyCode} className="kc-md-copy" />
       {/* Focusable: a long line scrolls sideways, and a keyboard user must be able to scroll it. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus (WCAG 2.1.1) */}
       <pre tabIndex={0}>

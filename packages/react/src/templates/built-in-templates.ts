@@ -1,22 +1,29 @@
+import { AdvancedListTemplate } from "./advanced-list-template.js";
 import { AnswerTemplate } from "./answer-template.js";
+import { ArticleTemplate } from "./article-template.js";
 import { BarChartTemplate } from "./bar-chart-template.js";
 import { ButtonTemplate } from "./button-template.js";
+import { CardTemplate } from "./card-template.js";
 import { CarouselTemplate } from "./carousel-template.js";
+import { CheckListTemplate } from "./check-list-template.js";
 import { ClockTemplate } from "./clock-template.js";
 import { DateRangeTemplate } from "./date-range-template.js";
 import { DateTemplate } from "./date-template.js";
 import { DropdownTemplate } from "./dropdown-template.js";
 import { FeedbackTemplate } from "./feedback-template.js";
 import { FormTemplate } from "./form-template.js";
+import { LikeDislikeTemplate } from "./like-dislike-template.js";
 import { LineChartTemplate } from "./line-chart-template.js";
 import { ListTemplate } from "./list-template.js";
 import { ListViewTemplate } from "./list-view-template.js";
 import { LiveAgentTemplate } from "./live-agent-template.js";
 import { MiniTableTemplate } from "./mini-table-template.js";
 import { MultiSelectTemplate } from "./multi-select-template.js";
+import { OtpValidationTemplate } from "./otp-validation-template.js";
 import { PieChartTemplate } from "./pie-chart-template.js";
 import { QuickRepliesTemplate } from "./quick-replies-template.js";
 import { RadioOptionTemplate } from "./radio-option-template.js";
+import { ResetPinTemplate } from "./reset-pin-template.js";
 import { TableTemplate } from "./table-template.js";
 import type { TemplateRegistry } from "./template-types.js";
 
@@ -49,4 +56,11 @@ export const builtInTemplates: TemplateRegistry = Object.freeze({
   listView: ListViewTemplate,
   live_agent: LiveAgentTemplate,
   answerTemplate: AnswerTemplate,
+  otpValidationTemplate: OtpValidationTemplate,
+  resetPinTemplate: ResetPinTemplate,
+  like_dislike: LikeDislikeTemplate,
+  cardTemplate: CardTemplate,
+  advancedListTemplate: AdvancedListTemplate,
+  articleTemplate: ArticleTemplate,
+  checkListTemplate: CheckListTemplate,
 });

@@ -380,6 +380,44 @@ h3.kc-md-heading { font-size: 1.1em; }
   cursor: pointer;
 }
 .kc-md-copy:focus-visible { outline: 3px solid var(--kc-focus); outline-offset: 1px; }
+/* A bot message's Copy, just past its last text bubble's end (a bubble is at most 80% wide):
+   always in the tab order, seen on hover or focus. */
+.kc-part--text { position: relative; }
+.kc-copy-message {
+  position: absolute;
+  inset-block-end: 0;
+  inset-inline-start: 100%;
+  margin-inline-start: 6px;
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  min-block-size: 24px;
+  min-inline-size: 24px;
+  padding: 2px 4px;
+  white-space: nowrap;
+  border: 0;
+  border-radius: 6px;
+  background: none;
+  color: var(--kc-muted);
+  font: inherit;
+  font-size: 0.78em;
+  cursor: pointer;
+  opacity: 0;
+}
+.kc-message:is(:hover, :focus-within) .kc-copy-message, .kc-copy-message[data-copy] { opacity: 1; }
+.kc-copy-message:hover { color: var(--kc-text); background: var(--kc-surface); }
+/* "Copied" as a tip above it, growing back over the bubble rather than out of the list. */
+.kc-copy-message[data-copy] > span {
+  position: absolute;
+  inset-block-end: calc(100% + 2px);
+  inset-inline-end: 0;
+  padding: 2px 6px;
+  border-radius: 4px;
+  background: var(--kc-text);
+  color: var(--kc-bg);
+  white-space: nowrap;
+}
+@media (hover: none) { .kc-copy-message { opacity: 1; } }
 .kc-answer__sources { margin-block-start: 8px; font-size: 0.87em; }
 .kc-answer__sources-title { margin: 0 0 2px; font-weight: 600; color: var(--kc-muted); }
 .kc-answer__sources ol { margin: 0; padding-inline-start: 1.4em; }
@@ -590,6 +628,35 @@ a.kc-file:hover .kc-file__name { text-decoration: underline; }
 .kc-banner:empty { padding: 0; }
 .kc-banner--failed .kc-banner-text { font-weight: 600; }
 .kc-banner .kc-link-button { color: inherit; }
+
+.kc-welcome {
+  flex: 1 1 auto;
+  display: flex;
+  flex-direction: column;
+  justify-content: safe center;
+  align-items: center;
+  gap: 6px;
+  min-block-size: 0;
+  overflow-y: auto;
+  padding: 20px 16px;
+  text-align: center;
+  overflow-wrap: anywhere;
+}
+.kc-welcome + .kc-message-list { flex: none; }
+.kc-welcome-title { margin: 0; font-size: 1.25em; }
+.kc-welcome-subtitle { margin: 0; color: var(--kc-muted); }
+.kc-welcome-starters { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin: 10px 0 0; padding: 0; list-style: none; }
+.kc-welcome-starter {
+  min-block-size: 44px;
+  padding: 8px 14px;
+  border: 1px solid var(--kc-accent);
+  border-radius: var(--kc-radius);
+  background: var(--kc-bg);
+  color: var(--kc-accent);
+  font: inherit;
+  cursor: pointer;
+}
+.kc-welcome-starter:hover { background: var(--kc-accent); color: var(--kc-accent-text); }
 
 @media (prefers-reduced-motion: reduce) {
   .kc-typing-dot { animation: none; opacity: 0.7; }

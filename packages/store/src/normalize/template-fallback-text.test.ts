@@ -9,6 +9,8 @@ describe("templateFallbackText", () => {
     expect(templateFallbackText({ ...full, text: " " })).toBe("H");
     expect(templateFallbackText({ ...full, text: 1, heading: "" })).toBe("Ti");
     expect(templateFallbackText({ elements: [{ title: "E" }, { title: "F" }] })).toBe("E");
+    expect(templateFallbackText({ listItems: [{ title: "Meeting" }] })).toBe("Meeting");
+    expect(templateFallbackText({ cards: [{ cardHeading: { title: "Flight" } }] })).toBe("Flight");
   });
 
   it("is never empty, whatever the fields hold", () => {
@@ -18,6 +20,7 @@ describe("templateFallbackText", () => {
       { elements: "x" },
       { elements: [null] },
       { title: {} },
+      { cards: [{ cardHeading: "x" }], listItems: [[{ title: "nested" }]] },
     ]) {
       expect(templateFallbackText(payload)).toBe(unsupportedMessageText);
     }
