@@ -10,6 +10,19 @@ const identity = query.get("user") ?? "demo-user@example.com";
 const keepAliveMs = Number(query.get("keepAliveMs"));
 // `?locale=de|ar|fr|es|ja`: the widget's language.
 const locale = query.get("locale");
+// `?brand=1`: the platform's branding (its title then too); `?accent=%23…`: the host's accent over
+// it; `?welcome=1`: a welcome screen of the host's; `?sound=0|1`: the Message sound toggle.
+const brand = query.get("brand") === "1";
+const accent = query.get("accent");
+const sound = query.get("sound");
+const welcome = {
+  title: "Hello from the playground",
+  subtitle: "Ask the demo bot anything, or start with one of these.",
+  starters: [
+    { title: "What can you do?", payload: "help" },
+    { title: "Show a carousel", payload: "show carousel" },
+  ],
+};
 const apiHost = import.meta.env.VITE_KORE_API_HOST as string;
 const botInfo = {
   chatBot: import.meta.env.VITE_KORE_CHAT_BOT as string,
@@ -30,8 +43,11 @@ createRoot(container).render(
       botInfo={botInfo}
       jwtUrl="/api/jwt"
       jwtRequestBody={{ identity }}
-      title={botInfo.chatBot}
       logger={console}
+      {...(brand ? { brandFromPlatform: true } : { title: botInfo.chatBot })}
+      {...(accent ? { theme: { accent } } : {})}
+      {...(query.get("welcome") === "1" ? { welcome } : {})}
+      {...(sound === null ? {} : { sound: sound === "1" })}
       {...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {})}
       {...(locale ? { locale } : {})}
     />

@@ -131,4 +131,17 @@ describe("HistoryStore", () => {
     store.startNewSession(USER);
     expect(store.sessionIdFor(USER)).not.toBe(first);
   });
+
+  it("clears one user's rows with one bot", () => {
+    const store = storeWith(3);
+    store.append({ userId: "u-2", botId: BOT, type: "incoming", texts: ["x"], createdOnMs: 1 });
+    expect(store.clear(USER, BOT)).toBe(3);
+    expect(store.rows(USER, BOT)).toEqual([]);
+    expect(store.page(USER, BOT, { skip: 0, limit: 10 })).toEqual({
+      total: 0,
+      moreAvailable: false,
+      messages: [],
+    });
+    expect(store.rows("u-2", BOT)).toHaveLength(1);
+  });
 });

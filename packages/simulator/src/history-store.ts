@@ -202,6 +202,13 @@ export class HistoryStore {
     });
   }
 
+  /** Forgets the user's rows for a bot (a conversation that never happened); returns how many. */
+  clear(userId: string, botId: string): number {
+    const count = this.rows(userId, botId).length;
+    this.#rows.delete(`${userId}\u0000${botId}`);
+    return count;
+  }
+
   /** The user's rows for a bot, oldest first. */
   rows(userId: string, botId: string): ReadonlyArray<HistoryRow> {
     return this.#rows.get(`${userId}\u0000${botId}`) ?? [];

@@ -94,6 +94,11 @@ export interface ChatActions {
    * message starts a new session. False (nothing changes) when the socket is not open.
    */
   endConversation(): boolean;
+  /**
+   * Fetches the platform's branding into `branding`, once per store, when the socket is open
+   * (at once, or when it opens): what the `brandFromPlatform` option does after connecting.
+   */
+  loadBranding(): void;
 }
 
 export interface ChatStore extends StoreApi<ChatState> {
@@ -129,6 +134,11 @@ export interface ChatStoreOptions {
    * there is one, `null` for nowhere (the platform says it again on the next socket).
    */
   readonly agentStorage?: KeyValueStorage | null;
+  /**
+   * Fetches the look the bot's builder chose in the platform (PROTOCOL.md §11) once the socket
+   * is open, into `branding`: the connection and the first page wait for nothing. Default false.
+   */
+  readonly brandFromPlatform?: boolean;
   readonly scheduler?: Scheduler;
 }
 
@@ -164,6 +174,7 @@ function initialState(client: KoreClient): ChatState {
     agent: noAgent,
     sessionId: client.sessionId,
     attachments: noAttachments,
+    branding: undefined,
   };
 }
 
@@ -344,7 +355,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       if (owner !== undefined && userId !== undefined && owner !== userId) {
         dispatch({ type: "agent_forgotten" });
       }
-      if (status === "open") void history.connectionOpened(reconnected);
+      if (status === "open") {
+        void history.connectionOpened(reconnected);
+        fetchBranding();
+      }
     }),
     client.on("ack", (ack) =>
       dispatch({
@@ -373,6 +387,18 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       if (sessionId !== undefined) dispatch({ type: "session_started", sessionId });
     }),
   ];
+  // Once per store, and only on an open socket: the grant is done and the connection waits for nothing.
+  let wantsBranding = options.brandFromPlatform === true;
+  let branding: AbortController | undefined;
+  function fetchBranding() {
+    if (!wantsBranding || branding !== undefined || store.getState().connection !== "open") return;
+    branding = new AbortController();
+    client.fetchBranding?.(branding.signal).then(
+      (value) => value !== undefined && dispatch({ type: "branding_received", branding: value }),
+      () => {},
+    );
+  }
+
   let started = false;
   const start = () => {
     history.start();
@@ -450,6 +476,10 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       dispatch({ type: "conversation_ended", at: clock.stamp() });
       return true;
     },
+    loadBranding() {
+      wantsBranding = true;
+      fetchBranding();
+    },
   };
 
   return {
@@ -468,6 +498,7 @@ export function createChatStore(options: ChatStoreOptions): ChatStore {
       typing.stop();
       agentSignals.dispose();
       uploads.dispose();
+      branding?.abort();
       for (const timer of streamTimers.values()) scheduler.clearTimeout(timer);
       streamTimers.clear();
       destroyed = true;

@@ -55,6 +55,12 @@ export {
   type WebSocketLike,
   webSdkPaths,
 } from "./kore-client-options.js";
+export {
+  type Branding,
+  type BrandingStarter,
+  type BrandingWelcome,
+  decodeBranding,
+} from "./protocol/branding.js";
 export { type DecodeResult, decodeFrame, type FrameRejection } from "./protocol/decode-frame.js";
 export type {
   AckFrame,

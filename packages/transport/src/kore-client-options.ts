@@ -13,6 +13,8 @@ export interface PlatformPaths {
   readonly history: string;
   /** The attachment endpoints' base (`…/token`, `…/<token>/chunk`, …; PROTOCOL.md §10). */
   readonly attachments: string;
+  /** The branding endpoint's base (`…/<taskBotId>/activetheme`; PROTOCOL.md §11). */
+  readonly branding: string;
 }
 
 /** The documented paths (PROTOCOL.md §§ 2, 3, 5). */
@@ -21,6 +23,7 @@ export const documentedPaths: PlatformPaths = {
   rtmStart: "/api/1.1/rtm/start",
   history: "/api/botmessages/rtm",
   attachments: "/api/1.1/attachment/file",
+  branding: "/api/websdkthemes",
 };
 
 /** The unversioned paths the official web SDK calls; both exist on the platform. */
@@ -29,6 +32,7 @@ export const webSdkPaths: PlatformPaths = {
   rtmStart: "/api/rtm/start",
   history: "/api/botmessages/rtm",
   attachments: "/api/attachment/file",
+  branding: "/api/websdkthemes",
 };
 
 type Handler<E> = { bivarianceHack(event: E): void }["bivarianceHack"] | null;

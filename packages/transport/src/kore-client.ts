@@ -5,12 +5,7 @@ import {
   type FileFacts,
   resolveAttachmentRules,
 } from "./attachments/attachment-rules.js";
-import {
-  createUploader,
-  type UploadedFile,
-  type UploadOptions,
-  type UploadSource,
-} from "./attachments/upload-file.js";
+import type { UploadedFile, UploadOptions, UploadSource } from "./attachments/upload-file.js";
 import {
   type AccessTokenManager,
   createAccessTokenManager,
@@ -31,6 +26,7 @@ import {
   type KoreClientOptions,
   type WebSocketConstructor,
 } from "./kore-client-options.js";
+import { type Branding, decodeBranding } from "./protocol/branding.js";
 import { decodeFrame } from "./protocol/decode-frame.js";
 import type {
   AckFrame,
@@ -147,6 +143,13 @@ export interface KoreClient {
   upload(file: UploadSource, options?: UploadOptions): Promise<UploadedFile>;
   /** One page of chat-window history, newest first; `signal` cancels the request. */
   fetchHistory(page?: HistoryPageRequest): Promise<HistoryPage>;
+  /**
+   * The look the bot's builder chose in the platform (PROTOCOL.md §11), sanitized; undefined
+   * when none is active, the answer is not a theme or the request fails (one request, after the
+   * access-token grant it shares with `connect()`; never throws). `signal` cancels it. Optional
+   * so a hand-made client double needs none: every `createKoreClient` client has it.
+   */
+  fetchBranding?(signal?: AbortSignal): Promise<Branding | undefined>;
   on<K extends keyof KoreClientEvents>(
     event: K,
     listener: (payload: KoreClientEvents[K]) => void,
@@ -261,15 +264,23 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
     },
   });
 
-  const upload = createUploader({
-    http,
-    withAccessToken: (call, signal) => tokens.withAccessToken(call, signal),
-    basePath: paths.attachments,
-    rules: () => attachmentRules,
-    scheduler,
-    random: options.random ?? Math.random,
-    logger,
-  });
+  // The upload machinery (chunks, retries, the commit) is imported the first time a file is
+  // sent: a chat whose user never attaches one never loads it (a bundler makes it a chunk).
+  let uploader: Promise<ReturnType<typeof import("./attachments/upload-file.js").createUploader>>;
+  const upload = async (file: UploadSource, uploadOptions?: UploadOptions) => {
+    uploader ??= import("./attachments/upload-file.js").then(({ createUploader }) =>
+      createUploader({
+        http,
+        withAccessToken: (call, signal) => tokens.withAccessToken(call, signal),
+        basePath: paths.attachments,
+        rules: () => attachmentRules,
+        scheduler,
+        random: options.random ?? Math.random,
+        logger,
+      }),
+    );
+    return (await uploader)(file, uploadOptions);
+  };
 
   for (const message of persisted.restored) {
     const frame = messageFrame(message.clientMessageId, message.body, message);
@@ -428,6 +439,27 @@ export function createKoreClient(options: KoreClientOptions): KoreClient {
       if (page.rejectedRows > 0)
         logger.warn?.(`skipped ${page.rejectedRows} unreadable history rows`);
       return page;
+    },
+    async fetchBranding(signal) {
+      try {
+        signal?.throwIfAborted();
+        // Not handed the signal: a grant under way is the connection's too.
+        const accessToken = await new Promise<string>((resolve, reject) => {
+          signal?.addEventListener("abort", reject, { once: true });
+          tokens.getAccessToken().then(resolve, reject);
+        });
+        return decodeBranding(
+          await http.requestJson({
+            method: "GET",
+            path: `${paths.branding}/${encodeURIComponent(options.botInfo.taskBotId)}/activetheme`,
+            accessToken,
+            ...(signal === undefined ? {} : { signal }),
+          }),
+        );
+      } catch (error) {
+        logger.info?.("no branding from the platform", error);
+        return undefined;
+      }
     },
     on: (event, listener) => events.on(event, listener),
   };

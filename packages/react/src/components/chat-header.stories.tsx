@@ -45,3 +45,6 @@ export const Reconnecting: Story = {
     onDownloadTranscript: fn(),
   },
 };
+
+/** The Message sound toggle, on (pressed). */
+export const SoundOn: Story = { args: { sound: true, onSoundChange: fn(), onMinimize: fn() } };

@@ -74,4 +74,19 @@ describe("ChatHeader", () => {
       "https://cdn.example.com/bot.png",
     );
   });
+
+  it("has a Message sound toggle only with onSoundChange, pressed while on", () => {
+    const onSoundChange = vi.fn();
+    const { rerender } = render(<ChatHeader sound />);
+    expect(screen.queryByRole("button", { name: "Message sound" })).toBeNull();
+    rerender(<ChatHeader sound={false} onSoundChange={onSoundChange} />);
+    const toggle = screen.getByRole("button", { name: "Message sound" });
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    fireEvent.click(toggle);
+    expect(onSoundChange).toHaveBeenLastCalledWith(true);
+    rerender(<ChatHeader sound onSoundChange={onSoundChange} />);
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(toggle);
+    expect(onSoundChange).toHaveBeenLastCalledWith(false);
+  });
 });

@@ -33,6 +33,9 @@ export interface ChatHeaderProps {
   /** With `onExpandedChange`: a "Larger window" toggle, pressed while `expanded`. */
   readonly expanded?: boolean | undefined;
   readonly onExpandedChange?: ((expanded: boolean) => void) | undefined;
+  /** With `onSoundChange`: a "Message sound" toggle, pressed while `sound` is on. */
+  readonly sound?: boolean | undefined;
+  readonly onSoundChange?: ((on: boolean) => void) | undefined;
   readonly strings?: KoreChatStrings | undefined;
 }
 
@@ -58,6 +61,8 @@ export function ChatHeader({
   onClose,
   expanded = false,
   onExpandedChange,
+  sound = false,
+  onSoundChange,
   strings: explicitStrings,
 }: ChatHeaderProps) {
   const strings = useStrings(explicitStrings);
@@ -162,6 +167,14 @@ export function ChatHeader({
             ))}
           </div>
         </div>
+      )}
+      {onSoundChange !== undefined && (
+        <HeaderButton
+          label={strings.messageSound}
+          pressed={sound}
+          onClick={() => onSoundChange(!sound)}
+          path={`M4 9v6h4l5 4V5L8 9z${sound ? "M16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11" : "M16 9l5 6M21 9l-5 6"}`}
+        />
       )}
       {onExpandedChange !== undefined && (
         <HeaderButton

@@ -31,13 +31,26 @@ export type KoreChatConnection = KoreClientOptions & {
 
 /** Theme tokens, written as the CSS custom properties of the same name (`accent` → `--kc-accent`). */
 export interface KoreChatTheme {
-  readonly accent?: string;
-  readonly background?: string;
-  readonly text?: string;
-  readonly userBubble?: string;
-  readonly botBubble?: string;
-  readonly radius?: string;
-  readonly font?: string;
+  readonly accent?: string | undefined;
+  /** Text on the accent (`--kc-accent-text`). */
+  readonly accentText?: string | undefined;
+  readonly background?: string | undefined;
+  /** Header, chips and cards (`--kc-surface`). */
+  readonly surface?: string | undefined;
+  readonly text?: string | undefined;
+  readonly userBubble?: string | undefined;
+  readonly userBubbleText?: string | undefined;
+  readonly botBubble?: string | undefined;
+  readonly botBubbleText?: string | undefined;
+  readonly radius?: string | undefined;
+  readonly font?: string | undefined;
+}
+
+/** The welcome screen shown before the first message: starters send `payload`, showing `title`. */
+export interface KoreChatWelcome {
+  readonly title?: string | undefined;
+  readonly subtitle?: string | undefined;
+  readonly starters?: readonly { readonly title: string; readonly payload: string }[] | undefined;
 }
 
 /** What the widget draws with (everything but the connection or store). */
@@ -84,6 +97,25 @@ export interface KoreChatUiProps {
   /** Nonce for the `<style>` fallback where constructable stylesheets are unavailable. */
   readonly styleNonce?: string;
   readonly className?: string;
+  /**
+   * Applies the look the bot's builder chose in the platform (PROTOCOL.md §11), fetched once
+   * the socket is open: colours, light or dark, the bot's picture, the title and the welcome
+   * screen. The host's `theme`, `colorScheme`, `title`, `avatar` and `welcome` win. Default false.
+   */
+  readonly brandFromPlatform?: boolean;
+  /**
+   * A welcome screen (heading, sub-title, starter buttons) shown while the conversation has no
+   * message; over the platform's one. `false`: none, not even the platform's.
+   */
+  readonly welcome?: KoreChatWelcome | false;
+  /**
+   * The header's "Message sound" toggle, starting on (`true`) or off (`false`): a short tone when
+   * a bot or agent message arrives while the widget is hidden or the tab is in the background.
+   * Omitted: no toggle and no sound.
+   */
+  readonly sound?: boolean;
+  /** Every flip of the sound toggle, to remember the visitor's choice. */
+  readonly onSoundChange?: (on: boolean) => void;
 }
 
 /**
@@ -124,6 +156,10 @@ const uiProps: Record<keyof KoreChatUiProps, true> = {
   avatar: true,
   initialDraft: true,
   onDraftChange: true,
+  brandFromPlatform: true,
+  welcome: true,
+  sound: true,
+  onSoundChange: true,
 };
 
 /**

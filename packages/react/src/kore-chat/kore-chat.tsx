@@ -1,59 +1,37 @@
 import { type ChatStore, createNewMessageWatcher } from "@kore-chat/store";
-import { type CSSProperties, type DragEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type DragEvent, useEffect, useMemo, useRef, useState } from "react";
 import { ChatHeader } from "../components/chat-header.js";
 import { Composer } from "../components/composer.js";
 import { ConnectionBanner } from "../components/connection-banner.js";
 import { MessageList } from "../components/message-list.js";
 import { conversationTranscript, downloadTextFile } from "../components/transcript.js";
+import { WelcomeScreen } from "../components/welcome-screen.js";
 import { directionOf, resolveStrings } from "../i18n/locales.js";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import { StringsContext } from "../i18n/strings-context.js";
 import { builtInTemplates } from "../templates/built-in-templates.js";
 import type { TemplateSend } from "../templates/template-types.js";
 import { templatesCss } from "../templates/templates-css.js";
+import { brandedUi } from "../theme/branded-ui.js";
 import { koreChatCss } from "../theme/kore-chat-css.js";
 import {
   useAgent,
   useAnsweredTemplates,
   useAttachments,
   useBotTyping,
+  useChatState,
   useChatStore,
   useConnection,
   useConversation,
   useLoadEarlier,
 } from "./hooks.js";
-import {
-  isUiPropName,
-  type KoreChatProps,
-  type KoreChatTheme,
-  type KoreChatUiProps,
-} from "./kore-chat-props.js";
+import { isUiPropName, type KoreChatProps, type KoreChatUiProps } from "./kore-chat-props.js";
 import { KoreChatProvider, type KoreChatProviderProps } from "./kore-chat-provider.js";
+import { useMessageTone } from "./message-tone.js";
 import { useAdoptedStylesheet } from "./use-adopted-stylesheet.js";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
 
 const widgetCss = `${koreChatCss}\n${templatesCss}`;
-
-const themeVariables: Record<keyof KoreChatTheme, string> = {
-  accent: "--kc-accent",
-  background: "--kc-bg",
-  text: "--kc-text",
-  userBubble: "--kc-bubble-user-bg",
-  botBubble: "--kc-bubble-bot-bg",
-  radius: "--kc-radius",
-  font: "--kc-font",
-};
-
-// Custom properties go through the CSSOM (style.setProperty), which a strict CSP allows.
-function themeStyle(theme: KoreChatTheme | undefined): CSSProperties | undefined {
-  if (theme === undefined) return undefined;
-  const style: Record<string, string> = {};
-  for (const [name, variable] of Object.entries(themeVariables)) {
-    const value = theme[name as keyof KoreChatTheme];
-    if (value !== undefined) style[variable] = value;
-  }
-  return style as CSSProperties;
-}
 
 type UiProps = KoreChatUiProps;
 
@@ -80,6 +58,16 @@ function ChatWindow(props: UiProps) {
   );
   const [dragging, setDragging] = useState(false);
   useHostCallbacks(store, props);
+  const branded = props.brandFromPlatform === true;
+  const branding = useChatState((state) => (branded ? state.branding : undefined));
+  useEffect(() => {
+    if (branded) store.actions.loadBranding();
+  }, [store, branded]);
+  const ui = brandedUi(props, branding);
+  const welcome = messages.length === 0 && history.complete ? ui.welcome : undefined;
+  const [sound, setSound] = useState(props.sound === true);
+  useEffect(() => setSound(props.sound === true), [props.sound]);
+  const unlockTone = useMessageTone(store, sound, root);
 
   const carriesFiles = (event: DragEvent) =>
     allowAttachments && Array.from(event.dataTransfer?.types ?? []).includes("Files");
@@ -125,11 +113,11 @@ function ChatWindow(props: UiProps) {
         data-kore-chat=""
         data-connection={connection.status}
         data-agent={agent.connected ? "connected" : undefined}
-        data-color-scheme={props.colorScheme === "auto" ? undefined : props.colorScheme}
+        data-color-scheme={ui.colorScheme}
         dir={dir}
         lang={props.locale}
-        style={themeStyle(props.theme)}
-        aria-label={props.title ?? strings.conversation}
+        style={ui.style}
+        aria-label={ui.title ?? strings.conversation}
         {...dropHandlers}
       >
         {dragging && (
@@ -138,9 +126,9 @@ function ChatWindow(props: UiProps) {
           </div>
         )}
         <ChatHeader
-          title={props.title}
+          title={ui.title}
           agent={agent}
-          avatar={props.avatar}
+          avatar={ui.avatar}
           status={headerStatus(connection.status, strings)}
           onEndConversation={() => store.actions.endConversation()}
           onEndAgentChat={() => store.actions.closeAgentChat()}
@@ -160,8 +148,26 @@ function ChatWindow(props: UiProps) {
           onClose={props.onClose}
           expanded={props.expanded}
           onExpandedChange={props.onExpandedChange}
+          sound={sound}
+          onSoundChange={
+            props.sound === undefined
+              ? undefined
+              : (on) => {
+                  if (on) unlockTone();
+                  setSound(on);
+                  props.onSoundChange?.(on);
+                }
+          }
         />
         <ConnectionBanner status={connection.status} onRetry={connection.retry} />
+        {welcome !== undefined && (
+          <WelcomeScreen
+            title={welcome.title}
+            subtitle={welcome.subtitle}
+            starters={welcome.starters}
+            onStart={({ title, payload }) => store.actions.send(payload, { renderMsg: title })}
+          />
+        )}
         <MessageList
           messages={messages}
           onSend={sendFromTemplate}
@@ -169,7 +175,7 @@ function ChatWindow(props: UiProps) {
           answered={answered}
           historyFailed={history.failed}
           hasMore={history.hasMore}
-          historyComplete={history.complete}
+          historyComplete={history.complete && welcome === undefined}
           loadingEarlier={history.loading}
           onLoadEarlier={history.loadEarlier}
           typing={typing}

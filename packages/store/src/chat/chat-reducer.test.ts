@@ -16,6 +16,7 @@ const initial: ChatState = {
   agent: noAgent,
   sessionId: undefined,
   attachments: { drafts: [], rejections: [] },
+  branding: undefined,
 };
 
 const reduce = (state: ChatState, ...actions: ChatAction[]) => actions.reduce(chatReducer, state);

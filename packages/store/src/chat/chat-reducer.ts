@@ -1,4 +1,9 @@
-import type { ConnectionStatus, EventsFrame, KoreTransportError } from "@kore-chat/transport";
+import type {
+  Branding,
+  ConnectionStatus,
+  EventsFrame,
+  KoreTransportError,
+} from "@kore-chat/transport";
 import type { ConversationNotice } from "../conversation/chat-message.js";
 import {
   addEchoedUserMessage,
@@ -58,6 +63,8 @@ export type ChatAction =
   | { readonly type: "agent_restored"; readonly agent: AgentState }
   /** The remembered agent belonged to another user: dropped without a line. */
   | { readonly type: "agent_forgotten" }
+  /** The platform's branding arrived (PROTOCOL.md §11). */
+  | { readonly type: "branding_received"; readonly branding: Branding }
   /** The composer's attachments: added, uploading, uploaded, failed, removed, sent. */
   | AttachmentsAction;
 
@@ -245,6 +252,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       return state.agent.connected ? state : { ...state, agent: action.agent };
     case "agent_forgotten":
       return state.agent.connected ? { ...state, agent: noAgent } : state;
+    case "branding_received":
+      return { ...state, branding: action.branding };
     case "attachments_added":
     case "attachment_progress":
     case "attachment_uploaded":

@@ -1,4 +1,4 @@
-import type { ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
+import type { Branding, ConnectionStatus, KoreTransportError } from "@kore-chat/transport";
 import type { Conversation } from "../conversation/conversation.js";
 import type { AttachmentsState } from "./attachment-drafts.js";
 
@@ -41,6 +41,8 @@ export interface ChatState {
   readonly sessionId: string | undefined;
   /** Files attached in the composer (uploading or uploaded) and the ones it refused. */
   readonly attachments: AttachmentsState;
+  /** The look the bot's builder chose in the platform, once fetched (`brandFromPlatform`). */
+  readonly branding: Branding | undefined;
 }
 
 export const initialHistoryState: HistoryState = {

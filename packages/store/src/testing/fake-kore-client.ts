@@ -1,6 +1,7 @@
 import type {
   AgentEvent,
   BotInfo,
+  Branding,
   ClientMessageId,
   ConnectionStatus,
   HistoryPage,
@@ -136,6 +137,16 @@ export class FakeKoreClient implements KoreClient {
 
   identify(): Promise<UserInfo> {
     return this.answerIdentify();
+  }
+
+  /** Answers `fetchBranding`; replace it per test. */
+  answerBranding: (signal?: AbortSignal) => Promise<Branding | undefined> = async () => undefined;
+  /** The signal of each `fetchBranding` call. */
+  readonly brandingRequests: Array<AbortSignal | undefined> = [];
+
+  fetchBranding(signal?: AbortSignal): Promise<Branding | undefined> {
+    this.brandingRequests.push(signal);
+    return this.answerBranding(signal);
   }
 
   fetchHistory(page: HistoryPageRequest = {}): Promise<HistoryPage> {
