@@ -13,12 +13,20 @@ fetch("/api/config")
     // `?preload=idle|eager`, `?open=1`, `?integrity=sha384-…`: when the panel is fetched, and its hash.
     const preload = query.get("preload");
     const integrity = query.get("integrity");
+    // As the playground's: `?brand=1` shows the platform's title (the host's would win over it;
+    // branding itself is on by default in the embed), `?accent=%23…` the host's accent over the
+    // platform's, `?sound=0|1` the Message sound toggle.
+    const brand = query.get("brand") === "1";
+    const accent = query.get("accent");
+    const sound = query.get("sound");
     window.koreChatWidget = window.KoreChat.mount({
       apiHost: config.apiHost,
       botInfo: config.botInfo,
       jwtUrl: "/api/jwt",
       jwtRequestBody: { identity },
-      title: config.botInfo.chatBot,
+      ...(brand ? {} : { title: config.botInfo.chatBot }),
+      ...(accent ? { theme: { accent } } : {}),
+      ...(sound === null ? {} : { sound: sound === "1" }),
       ...(keepAliveMs > 0 ? { keepAliveIntervalMs: keepAliveMs } : {}),
       ...(colorScheme === "dark" || colorScheme === "light" ? { colorScheme } : {}),
       ...(locale ? { locale } : {}),

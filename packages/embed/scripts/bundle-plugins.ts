@@ -28,7 +28,8 @@ export function minifyCssLiterals(): Plugin {
     name: "kore-chat:minify-css-literals",
     enforce: "post",
     transform(code, id) {
-      if (!/-css\.ts$/.test(id)) return null;
+      // A module that only joins other sheets (`a + b`) has nothing to minify.
+      if (!/-css\.ts$/.test(id) || !code.includes("`")) return null;
       let literals = 0;
       // After the TypeScript transform these modules hold CSS template literals and nothing
       // else with a backtick (comments are gone), so pairing backticks is exact here.
@@ -197,12 +198,15 @@ export function queryCoreWithoutFocusOrOnlineTracking(): Plugin {
  * The panel ships the everyday templates (`eager`) and fetches the others on demand: in the
  * panel build, `@kore-chat/react`'s `built-in-templates.ts` is replaced by the same registry in
  * which every other renderer is a `lazyTemplate` over one chunk (`virtual:kore-chat-rich-templates`,
- * re-exporting them all), so the first rich message costs one request. The registry's entries
+ * re-exporting them all and `richTemplatesCss`, which `templates-css.ts` then leaves out of the
+ * widget's own sheet), so the first rich message costs one request. The registry's entries
  * and imports are read from the file itself, so a template added there is on demand here with no
  * change; the build fails if the file's layout changes so that none can be read.
  */
 export function richTemplatesOnDemand(eager: readonly string[]): Plugin {
   const registryFile = /[\\/]react[\\/]src[\\/]templates[\\/]built-in-templates\.ts$/;
+  // The widget's sheet keeps the base template styles; the rest come with the chunk.
+  const templatesCssFile = /[\\/]react[\\/]src[\\/]templates[\\/]templates-css\.ts$/;
   const chunkId = "virtual:kore-chat-rich-templates";
   const lazyTemplateModule = fileURLToPath(
     new URL("../src/panel/lazy-template.tsx", import.meta.url),
@@ -216,6 +220,9 @@ export function richTemplatesOnDemand(eager: readonly string[]): Plugin {
     },
     load(id) {
       if (id === `\0${chunkId}`) return richExports;
+      if (templatesCssFile.test(id)) {
+        return 'export { templateBaseCss as templatesCss } from "./template-base-css.js";';
+      }
       if (!registryFile.test(id)) return null;
       const source = readFileSync(id, "utf8");
       const from = new Map<string, string>();
@@ -242,9 +249,10 @@ export function richTemplatesOnDemand(eager: readonly string[]): Plugin {
           .find((file) => existsSync(file));
       };
       const lazy = entries.filter(({ key }) => !eager.includes(key));
-      richExports = lazy
-        .map(({ name }) => `export { ${name} } from ${JSON.stringify(sourceFile(name))};`)
-        .join("\n");
+      richExports = [
+        ...lazy.map(({ name }) => `export { ${name} } from ${JSON.stringify(sourceFile(name))};`),
+        `export { richTemplatesCss } from ${JSON.stringify(join(dirname(id), "rich-templates-css.ts"))};`,
+      ].join("\n");
       replaced = true;
       return [
         `import { lazyTemplate } from ${JSON.stringify(lazyTemplateModule)};`,

@@ -112,7 +112,13 @@ export function validateMountOptions(options: unknown): asserts options is Mount
   const modes = ["Start_New", "Start_New_Resume_Agent", "Reconnect"];
   if (candidate.connectionMode !== undefined && !modes.includes(String(candidate.connectionMode)))
     fail(`connectionMode must be one of ${modes.join(", ")}`);
-  for (const name of ["allowAttachments", "remember", "open"] as const) {
+  for (const name of [
+    "allowAttachments",
+    "remember",
+    "open",
+    "brandFromPlatform",
+    "sound",
+  ] as const) {
     if (candidate[name] !== undefined && typeof candidate[name] !== "boolean")
       fail(`${name} must be true or false`);
   }

@@ -56,7 +56,12 @@ export function mountPanel(context: PanelContext): PanelHandle {
   store.actions.connect();
   const catalogue = completeCatalogue(context.catalogue);
   const strings = catalogue === undefined ? options.strings : { ...catalogue, ...options.strings };
-  const drawn: MountOptions = strings === undefined ? options : { ...options, strings };
+  // The platform's branding is on by default in the embed (a host opts out with false).
+  const drawn: MountOptions = {
+    ...options,
+    brandFromPlatform: options.brandFromPlatform ?? true,
+    ...(strings === undefined ? {} : { strings }),
+  };
   try {
     flushSync(() =>
       root.render(
