@@ -1,5 +1,5 @@
-import { KoreChat } from "@kore-chat/react";
-import { StrictMode } from "react";
+import { KoreChat, type KoreChatProps } from "@kore-chat/react";
+import { StrictMode, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 
 // The widget on the simulator (or on a real platform: see serve.ts). The JWT comes from this
@@ -34,11 +34,58 @@ if (secondSession) secondSession.href = `?user=${encodeURIComponent(identity)}`;
 const who = document.querySelector("#identity");
 if (who) who.textContent = identity;
 
-const container = document.querySelector("#chat");
+const container = document.querySelector<HTMLElement>("#chat");
 if (!container) throw new Error("playground markup is missing #chat");
+const chatElement = container;
+
+/**
+ * `?windowControls=1`: the page acts as a React host that gives the header its window buttons:
+ * Minimise and Close hide the chat behind an "Open chat" button (it stays mounted and
+ * connected; a real host's Close would also end the conversation with
+ * `useConnection().endConversation()`), and Larger window makes it taller.
+ */
+function WithWindowControls(props: KoreChatProps) {
+  const [hidden, setHidden] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const reopen = useRef<HTMLButtonElement>(null);
+  const hide = () => {
+    setHidden(true);
+    requestAnimationFrame(() => reopen.current?.focus());
+  };
+  chatElement.toggleAttribute("data-expanded", expanded);
+  return (
+    <>
+      <button
+        ref={reopen}
+        type="button"
+        className="playground-reopen"
+        hidden={!hidden}
+        onClick={() => {
+          setHidden(false);
+          requestAnimationFrame(() =>
+            chatElement.querySelector<HTMLElement>(".kc-composer-field")?.focus(),
+          );
+        }}
+      >
+        Open chat
+      </button>
+      <div className="playground-window" hidden={hidden}>
+        <KoreChat
+          {...props}
+          onMinimize={hide}
+          onClose={hide}
+          expanded={expanded}
+          onExpandedChange={setExpanded}
+        />
+      </div>
+    </>
+  );
+}
+
+const Chat = query.get("windowControls") === "1" ? WithWindowControls : KoreChat;
 createRoot(container).render(
   <StrictMode>
-    <KoreChat
+    <Chat
       apiHost={apiHost}
       botInfo={botInfo}
       jwtUrl="/api/jwt"

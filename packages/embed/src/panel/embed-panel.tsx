@@ -10,8 +10,8 @@ export interface EmbedPanelProps {
   readonly launcher: LauncherState;
   /** Hides the panel (the header's "Minimise chat"). */
   readonly onMinimize: () => void;
-  /** "Close chat": ends the conversation and hides the panel. */
-  readonly onEnd: () => void;
+  /** After "Close chat" ended the conversation (`<KoreChat/>` does): hides the panel. */
+  readonly onClosed: () => void;
   readonly initialDraft?: string | undefined;
   readonly onDraftChange?: ((draft: string) => void) | undefined;
 }
@@ -26,7 +26,7 @@ export function EmbedPanel({
   chat,
   launcher,
   onMinimize,
-  onEnd,
+  onClosed,
   initialDraft,
   onDraftChange,
 }: EmbedPanelProps) {
@@ -35,7 +35,7 @@ export function EmbedPanel({
     <KoreChat
       store={store}
       onMinimize={onMinimize}
-      onClose={onEnd}
+      onClose={onClosed}
       expanded={expanded}
       onExpandedChange={launcher.setExpanded}
       {...(initialDraft === undefined ? {} : { initialDraft })}

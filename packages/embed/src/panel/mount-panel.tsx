@@ -70,10 +70,7 @@ export function mountPanel(context: PanelContext): PanelHandle {
           chat={pickUiProps(drawn)}
           launcher={launcher}
           onMinimize={context.onMinimize}
-          onEnd={() => {
-            store.actions.endConversation();
-            context.onClosed();
-          }}
+          onClosed={context.onClosed}
           initialDraft={context.remembered.draft}
           onDraftChange={memory === undefined ? undefined : (draft) => memory.write({ draft })}
         />,

@@ -82,7 +82,9 @@ export interface KoreChatUiProps {
   readonly allowAttachments?: boolean;
   /**
    * Header buttons, each shown when its callback is given: "Minimise chat", "Close chat", and
-   * "Larger window" (a toggle, pressed while `expanded`). The host lays the widget out.
+   * "Larger window" (a toggle, pressed while `expanded`). The host lays the widget out. "Close
+   * chat" ends the platform session (`/bot.closeConversationSession`) itself, then calls
+   * `onClose` for the host to hide the widget.
    */
   readonly onMinimize?: () => void;
   readonly onClose?: () => void;

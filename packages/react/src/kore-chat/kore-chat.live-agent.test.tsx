@@ -100,6 +100,20 @@ describe("<KoreChat/> with a live agent", () => {
     expect(client.sentEvents).toEqual([{ event: "typing" }, { event: "stop_typing" }]);
   });
 
+  it("Close chat ends the conversation, then asks the host to hide the widget", async () => {
+    const client = new FakeKoreClient();
+    const store = createChatStore({ client, agentStorage: null });
+    let hidden = 0;
+    render(<KoreChat store={store} title="Support" onClose={() => (hidden += 1)} />);
+    act(() =>
+      client.emit("status", { status: "open", previous: "connecting", reconnected: false }),
+    );
+    await drawn();
+    fireEvent.click(screen.getByRole("button", { name: "Close chat" }));
+    expect(client.conversationsEnded).toBe(1);
+    expect(hidden).toBe(1);
+  });
+
   it("ends the agent chat and the conversation from the header menu", async () => {
     const { client, root, emit } = await setup();
     await emit({ type: "agent_connected", author: maya });

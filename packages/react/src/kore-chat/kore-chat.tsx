@@ -145,7 +145,14 @@ function ChatWindow(props: UiProps) {
             downloadTextFile(text, `conversation-${day}.txt`, element.ownerDocument);
           }}
           onMinimize={props.onMinimize}
-          onClose={props.onClose}
+          onClose={
+            props.onClose === undefined
+              ? undefined
+              : () => {
+                  store.actions.endConversation();
+                  props.onClose?.();
+                }
+          }
           expanded={props.expanded}
           onExpandedChange={props.onExpandedChange}
           sound={sound}
