@@ -14,6 +14,18 @@ if (!existsSync(chromium)) {
   );
 }
 
+/** How many workers run the specs: `KORE_E2E_WORKERS` (a count, or a share such as "50%"), else 2. */
+function e2eWorkers(): number | string {
+  const given = process.env.KORE_E2E_WORKERS;
+  if (given === undefined || given === "") return 2;
+  if (/^\d+%$/.test(given)) return given;
+  const count = Number(given);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`KORE_E2E_WORKERS must be a positive integer or a percentage, got "${given}"`);
+  }
+  return count;
+}
+
 /** The specs written against the `chat` fixture's surface, run on the embed build as well. */
 const embedSpecs = [
   "attachments.spec.ts",
@@ -22,6 +34,8 @@ const embedSpecs = [
   "send-message.spec.ts",
   "templates.spec.ts",
   "template-keyboard.spec.ts",
+  "sdk-templates.spec.ts",
+  "sdk-input-templates.spec.ts",
   "socket-drop.spec.ts",
   "malformed-frames.spec.ts",
   "offline.spec.ts",
@@ -39,12 +53,18 @@ const embedSpecs = [
   "live-agent.spec.ts",
   "transcript.spec.ts",
   "stick-to-bottom.spec.ts",
+  "branding-and-welcome.spec.ts",
 ].map((spec) => `**/${spec}`);
 
 /**
  * Browser tests: real Chromium against the playground and the platform simulator, over real
  * sockets. They target the widget's DOM contract (see e2e/support/chat-page.ts), not the
- * page's internals. One worker: the simulator's fault switches are global to the server.
+ * page's internals.
+ *
+ * Two workers by default (`KORE_E2E_WORKERS=<n>` to change): the workers share the one
+ * playground and simulator, so every test is its own user (the `identity` fixture) and arms,
+ * reads and resets only that user's faults and records (see e2e/support/simulator-control.ts).
+ * A spec file's tests still run in order, on one worker (`fullyParallel: false`).
  */
 export default defineConfig<{ surface: ChatSurface }>({
   testDir: "e2e",
@@ -52,7 +72,7 @@ export default defineConfig<{ surface: ChatSurface }>({
   // Overridable so two runs on one machine do not clean each other's traces away.
   outputDir: process.env.KORE_E2E_OUTPUT_DIR ?? "test-results/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: e2eWorkers(),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: "list",

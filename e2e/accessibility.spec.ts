@@ -85,13 +85,17 @@ test("new bot messages are announced politely, and each connection status once",
     }).observe(element, { childList: true, subtree: true, characterData: true });
   });
 
-  await simulator.failNext("rtm/start", { status: 503, times: 1_000, retryAfterSeconds: 1 });
+  await simulator.failNext(identity, "rtm/start", {
+    status: 503,
+    times: 1_000,
+    retryAfterSeconds: 1,
+  });
   expect(await simulator.dropSockets(identity)).toBe(1);
   await chat.expectConnection("reconnecting");
   await expect(chat.banner(bannerText.reconnecting)).toBeVisible();
   // Several failed attempts (one a second) while the banner stays up.
   await chat.page.waitForTimeout(2_500);
-  await simulator.reset();
+  await simulator.reset(identity);
   await chat.expectConnection("open");
   await chat.expectNoConnectionBanner();
 

@@ -81,7 +81,7 @@ test("a picture attached by the button is uploaded, sent once, and shown in a se
   await expectImageShown(chat, text, "receipt.png");
   await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", text)).toHaveCount(1);
-  const received = (await simulator.received()).filter((message) => message.body === text);
+  const received = (await simulator.received(identity)).filter((message) => message.body === text);
   expect(received).toHaveLength(1);
   const uploads = await simulator.uploads(identity);
   expect(uploads.map((upload) => upload.fileName)).toEqual(["receipt.png"]);

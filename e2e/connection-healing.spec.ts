@@ -45,7 +45,7 @@ test("a half-open socket is caught by the keep-alive and replaced; a message typ
   const sent = chat.messagesBy("user", text);
   await expect(sent).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
-  const received = (await simulator.received()).filter((message) => message.body === text);
+  const received = (await simulator.received(identity)).filter((message) => message.body === text);
   expect(received).toHaveLength(1);
   // Written into the dead socket and lost there, then re-sent, same id, on its replacement.
   const replacement = (await simulator.socketUrls(identity)).slice(urlsBefore).find((r) => r.used);
@@ -95,7 +95,11 @@ for (const [event, wakeUp] of Object.entries(wakeUps)) {
       (response) => response.url().endsWith("/rtm/start") && response.status() === 503,
     );
     // One refusal asking for an hour's wait: only the event can bring the widget back soon.
-    await simulator.failNext("rtm/start", { status: 503, times: 1, retryAfterSeconds: 3_600 });
+    await simulator.failNext(identity, "rtm/start", {
+      status: 503,
+      times: 1,
+      retryAfterSeconds: 3_600,
+    });
     expect(await simulator.dropSockets(identity)).toBe(1);
     await refused;
     await chat.expectConnection("reconnecting");
@@ -132,5 +136,7 @@ test("offline, then online: reconnects with a fresh socket URL and refetches the
   await expect.poll(newestPageRequests).toBe(1);
   await expect(chat.messagesBy("bot", "missed while offline")).toHaveCount(1);
   await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
-  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(1);
+  expect(
+    (await simulator.received(identity)).filter((message) => message.body === text),
+  ).toHaveLength(1);
 });

@@ -59,7 +59,9 @@ test("a send() made before the panel has loaded is delivered once", async ({
   await chat.openPanel();
   await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
-  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(1);
+  expect(
+    (await simulator.received(identity)).filter((message) => message.body === text),
+  ).toHaveLength(1);
 });
 
 test("open: true fetches the panel and connects at once, with no interaction", async ({

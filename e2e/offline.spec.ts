@@ -4,6 +4,7 @@ import { expect, test, uniqueText } from "./support/fixtures.js";
 test("offline: banner, a message waits pending, and is delivered once back online", async ({
   chat,
   context,
+  identity,
   simulator,
 }) => {
   await context.setOffline(true);
@@ -21,6 +22,6 @@ test("offline: banner, a message waits pending, and is delivered once back onlin
   await expect(sent).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
   await expect(chat.messagesBy("user", text)).toHaveCount(1);
-  const received = (await simulator.received()).filter((message) => message.body === text);
+  const received = (await simulator.received(identity)).filter((message) => message.body === text);
   expect(received).toHaveLength(1);
 });

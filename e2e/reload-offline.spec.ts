@@ -4,6 +4,7 @@ import { expect, test, uniqueText } from "./support/fixtures.js";
 test("a message typed offline survives a reload: pending after it, delivered exactly once when back", async ({
   chat,
   context,
+  identity,
   page,
   simulator,
 }) => {
@@ -23,14 +24,16 @@ test("a message typed offline survives a reload: pending after it, delivered exa
   await expect(restored).toHaveAttribute("data-status", "pending");
   await chat.expectConnection("connecting");
   await expect(chat.banner("Connecting…")).toBeVisible();
-  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(0);
+  expect(
+    (await simulator.received(identity)).filter((message) => message.body === text),
+  ).toHaveLength(0);
 
   // The platform is reachable again: sent once, with the id it had before the reload.
   await page.unroute(`${simulatorUrl}/**`);
   await chat.expectConnection("open");
   await expect(restored).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
-  const received = (await simulator.received()).filter((message) => message.body === text);
+  const received = (await simulator.received(identity)).filter((message) => message.body === text);
   expect(received).toHaveLength(1);
   expect(await restored.getAttribute("data-message-id")).toBe(String(received[0]?.clientMessageId));
 
@@ -40,5 +43,7 @@ test("a message typed offline survives a reload: pending after it, delivered exa
   await expect(chat.messagesBy("user", text)).toHaveCount(1);
   await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
-  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(1);
+  expect(
+    (await simulator.received(identity)).filter((message) => message.body === text),
+  ).toHaveLength(1);
 });

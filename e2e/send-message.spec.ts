@@ -29,8 +29,8 @@ test("anything else is echoed by the bot", async ({ chat }) => {
   await expect(chat.messagesBy("user", "what is this")).toHaveAttribute("data-status", "delivered");
 });
 
-test("a message stays pending until its ack arrives", async ({ chat, simulator }) => {
-  await simulator.setAckDelay(3_000);
+test("a message stays pending until its ack arrives", async ({ chat, identity, simulator }) => {
+  await simulator.setAckDelay(identity, 3_000);
   await chat.send("wait for it");
 
   const sent = chat.messagesBy("user", "wait for it");

@@ -17,8 +17,8 @@ function recordPlatformAnswers(page: Page): string[] {
 
 interface Trouble {
   readonly name: string;
-  /** Starts the trouble; it lasts until the simulator's faults are reset. */
-  readonly start: (simulator: SimulatorControl) => Promise<void>;
+  /** Starts the trouble for the user; it lasts until the user's faults are reset. */
+  readonly start: (simulator: SimulatorControl, identity: string) => Promise<void>;
   /** How many failed attempts the client has made so far, as the page or simulator saw them. */
   readonly failedAttempts: (context: {
     readonly answers: readonly string[];
@@ -33,32 +33,42 @@ const count = (answers: readonly string[], answer: string) =>
 const troubles: readonly Trouble[] = [
   {
     name: "429 with Retry-After on rtm/start",
-    start: (simulator) =>
-      simulator.failNext("rtm/start", { status: 429, times: 1_000, retryAfterSeconds: 1 }),
+    start: (simulator, identity) =>
+      simulator.failNext(identity, "rtm/start", {
+        status: 429,
+        times: 1_000,
+        retryAfterSeconds: 1,
+      }),
     failedAttempts: ({ answers }) => count(answers, "rtm/start 429"),
   },
   {
     name: "503 on rtm/start",
-    start: (simulator) => simulator.failNext("rtm/start", { status: 503, times: 1_000 }),
+    start: (simulator, identity) =>
+      simulator.failNext(identity, "rtm/start", { status: 503, times: 1_000 }),
     failedAttempts: ({ answers }) => count(answers, "rtm/start 503"),
   },
   {
     // The access token is gone too, so the reconnect must go through jwtgrant.
     name: "429 with Retry-After on jwtgrant",
-    start: async (simulator) => {
-      await simulator.expireTokens();
-      await simulator.failNext("jwtgrant", { status: 429, times: 1_000, retryAfterSeconds: 1 });
+    start: async (simulator, identity) => {
+      await simulator.expireTokens(identity);
+      await simulator.failNext(identity, "jwtgrant", {
+        status: 429,
+        times: 1_000,
+        retryAfterSeconds: 1,
+      });
     },
     failedAttempts: ({ answers }) => count(answers, "jwtgrant 429"),
   },
   {
     name: "the socket upgrade refused",
-    start: (simulator) => simulator.failNext("socket", { status: 503, times: 1_000 }),
+    start: (simulator, identity) =>
+      simulator.failNext(identity, "socket", { status: 503, times: 1_000 }),
     failedAttempts: ({ unusedSocketUrls }) => unusedSocketUrls(),
   },
   {
     name: "the socket URL expired before use",
-    start: (simulator) => simulator.expireSocketUrls(1_000),
+    start: (simulator, identity) => simulator.expireSocketUrls(identity, 1_000),
     failedAttempts: ({ unusedSocketUrls }) => unusedSocketUrls(),
   },
 ];
@@ -75,7 +85,7 @@ for (const trouble of troubles) {
       (await simulator.socketUrls(identity)).slice(urlsBefore).filter((record) => !record.used)
         .length;
 
-    await trouble.start(simulator);
+    await trouble.start(simulator, identity);
     expect(await simulator.dropSockets(identity)).toBe(1);
     await chat.expectConnection("reconnecting");
     await expect(chat.banner(bannerText.reconnecting)).toBeVisible();
@@ -91,16 +101,20 @@ for (const trouble of troubles) {
       .toBeGreaterThanOrEqual(2);
     await chat.expectConnection("reconnecting");
     await expect(chat.banner(bannerText.reconnecting)).toBeVisible();
-    expect((await simulator.received()).filter((message) => message.body === text)).toEqual([]);
+    expect((await simulator.received(identity)).filter((message) => message.body === text)).toEqual(
+      [],
+    );
 
-    await simulator.reset();
+    await simulator.reset(identity);
 
     await chat.expectConnection("open");
     await chat.expectNoConnectionBanner();
     await expect(sent).toHaveAttribute("data-status", "delivered");
     await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
     await expect(chat.messagesBy("user", text)).toHaveCount(1);
-    const received = (await simulator.received()).filter((message) => message.body === text);
+    const received = (await simulator.received(identity)).filter(
+      (message) => message.body === text,
+    );
     expect(received).toHaveLength(1);
     expect(String(received[0]?.clientMessageId)).toBe(await sent.getAttribute("data-message-id"));
     // The widget opened a socket again, with a URL of its own, after the trouble.

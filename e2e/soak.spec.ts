@@ -134,7 +134,9 @@ async function readEverything(
   simulator: SimulatorControl,
   texts: readonly string[],
 ): Promise<{ reading: LogReading; received: ReceivedMessage[]; counts: Tally }> {
-  const received = (await simulator.received()).filter((message) => texts.includes(message.body));
+  const received = (await simulator.received(chat.identity)).filter((message) =>
+    texts.includes(message.body),
+  );
   const reading = await scrollThroughLog(chat.log);
   return { reading, received, counts: tally(texts, reading, received) };
 }
@@ -162,10 +164,10 @@ test("soak: 200 messages through 20 socket drops and random ack delays, each exa
   let mayBeReconnecting = false;
   let ackDelayMs = 0;
   // Ends the refusal (the client's next retry, Retry-After: 1 s, gets a URL); the reset clears
-  // every fault, so the ack delay is set again.
+  // every fault of the user, so the ack delay is set again.
   const releaseReconnect = async () => {
-    await simulator.reset();
-    await simulator.setAckDelay(ackDelayMs);
+    await simulator.reset(identity);
+    await simulator.setAckDelay(identity, ackDelayMs);
     mayBeReconnecting = true;
   };
 
@@ -175,7 +177,7 @@ test("soak: 200 messages through 20 socket drops and random ack delays, each exa
       console.log(`[${testInfo.project.name}] soak: ${index} sent, ${drops} drops, ${elapsed} s`);
     }
     ackDelayMs = step.ackDelayMs;
-    await simulator.setAckDelay(ackDelayMs);
+    await simulator.setAckDelay(identity, ackDelayMs);
     const held = heldLeft > 0;
     if (
       held ||
@@ -202,7 +204,11 @@ test("soak: 200 messages through 20 socket drops and random ack delays, each exa
       // Only an open socket can be dropped: a drop during a reconnect would drop nothing.
       await chat.expectConnection("open");
       if (step.drop.heldFor > 0) {
-        await simulator.failNext("rtm/start", { status: 503, times: 1_000, retryAfterSeconds: 1 });
+        await simulator.failNext(identity, "rtm/start", {
+          status: 503,
+          times: 1_000,
+          retryAfterSeconds: 1,
+        });
       }
       expect(await simulator.dropSockets(identity)).toBe(1);
       drops += 1;
@@ -217,7 +223,7 @@ test("soak: 200 messages through 20 socket drops and random ack delays, each exa
   }
   if (heldLeft > 0) await releaseReconnect();
   const sendingSeconds = secondsSince(started);
-  await simulator.setAckDelay(0);
+  await simulator.setAckDelay(identity, 0);
   await chat.expectConnection("open");
 
   // Wait (on states, not time) until the platform has every message and the widget shows
@@ -227,7 +233,7 @@ test("soak: 200 messages through 20 socket drops and random ack delays, each exa
       .poll(
         async () =>
           new Set(
-            (await simulator.received())
+            (await simulator.received(identity))
               .filter((message) => texts.includes(message.body))
               .map((message) => message.body),
           ).size,

@@ -8,7 +8,11 @@ test("a dropped socket: banner while reconnecting, a message sent meanwhile is d
 }) => {
   // Hold the outage open until the test ends it: every rtm/start fails (the client honours
   // Retry-After, so it retries once a second) until the faults are reset.
-  await simulator.failNext("rtm/start", { status: 503, times: 1_000, retryAfterSeconds: 1 });
+  await simulator.failNext(identity, "rtm/start", {
+    status: 503,
+    times: 1_000,
+    retryAfterSeconds: 1,
+  });
   expect(await simulator.dropSockets(identity)).toBe(1);
 
   await chat.expectConnection("reconnecting");
@@ -21,7 +25,7 @@ test("a dropped socket: banner while reconnecting, a message sent meanwhile is d
   await expect(sent).toHaveAttribute("data-status", "pending");
   await chat.expectConnection("reconnecting");
 
-  await simulator.reset();
+  await simulator.reset(identity);
 
   await chat.expectConnection("open");
   await chat.expectNoConnectionBanner();
@@ -29,7 +33,7 @@ test("a dropped socket: banner while reconnecting, a message sent meanwhile is d
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
   await expect(chat.messagesBy("user", text)).toHaveCount(1);
 
-  const received = (await simulator.received()).filter((message) => message.body === text);
+  const received = (await simulator.received(identity)).filter((message) => message.body === text);
   expect(received).toHaveLength(1);
   expect(String(received[0]?.clientMessageId)).toBe(await sent.getAttribute("data-message-id"));
 });

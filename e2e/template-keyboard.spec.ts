@@ -1,31 +1,8 @@
-import type { Locator, Page } from "@playwright/test";
-import type { ChatPage } from "./support/chat-page.js";
 import { expect, test } from "./support/fixtures.js";
-import type { SimulatorControl } from "./support/simulator-control.js";
+import { expectReceived, press } from "./support/template-keys.js";
 
 // Each interactive template, operated with keys only (Enter, Space, arrows) on its focused
 // controls, and what the platform received for the resulting message.
-
-async function press(page: Page, control: Locator, ...keys: string[]) {
-  // `.last()` may still be the history's read-only copy of the template until the bot's new
-  // one arrives: wait for a live (enabled) control before pressing.
-  await expect(control).toBeEnabled();
-  await control.focus();
-  for (const key of keys) await page.keyboard.press(key);
-}
-
-async function expectReceived(
-  chat: ChatPage,
-  simulator: SimulatorControl,
-  shown: string,
-  sent: { body: string; renderMsg: string },
-) {
-  const bubble = chat.messagesBy("user", shown).last();
-  await expect(bubble).toHaveAttribute("data-status", "delivered");
-  const id = Number(await bubble.getAttribute("data-message-id"));
-  const received = (await simulator.received()).filter((m) => Number(m.clientMessageId) === id);
-  expect(received).toEqual([expect.objectContaining(sent)]);
-}
 
 test("quick replies: Enter on a chip sends its payload", async ({ chat, simulator, page }) => {
   await chat.send("show quick_replies");
@@ -156,7 +133,7 @@ test("pie chart: an image with an accessible name; Enter on Show data opens its 
   const command = chat.messagesBy("user", "show piechart").last();
   await expect(command).toHaveAttribute("data-status", "delivered");
   const id = Number(await command.getAttribute("data-message-id"));
-  const received = await simulator.received();
+  const received = await simulator.received(chat.identity);
   const sent = received.find((m) => Number(m.clientMessageId) === id);
   expect(sent).toMatchObject({ body: "show piechart" });
   expect(

@@ -17,7 +17,9 @@ test("a template button sends its payload, and the user's bubble shows its title
   const id = Number(await bubble.getAttribute("data-message-id"));
 
   // The platform received the button's payload as the body, and its title to render.
-  const received = (await simulator.received()).filter((m) => Number(m.clientMessageId) === id);
+  const received = (await simulator.received(chat.identity)).filter(
+    (m) => Number(m.clientMessageId) === id,
+  );
   expect(received).toEqual([
     expect.objectContaining({ body: "show carousel", renderMsg: "Show carousel" }),
   ]);

@@ -21,7 +21,7 @@ test("an expired access token: a fresh JWT from the host, and no message is lost
     await route.continue();
   });
 
-  await simulator.expireTokens();
+  await simulator.expireTokens(identity);
   // The open socket lives on: a message sent now is delivered.
   const before = uniqueText("sent with the token expired");
   await chat.send(before);
@@ -42,7 +42,7 @@ test("an expired access token: a fresh JWT from the host, and no message is lost
   await chat.expectNoConnectionBanner();
   await expect(pending).toHaveAttribute("data-status", "delivered");
   await expect(chat.messagesBy("bot", `You said: ${during}`)).toHaveCount(1);
-  const received = await simulator.received();
+  const received = await simulator.received(identity);
   for (const text of [before, during]) {
     expect(received.filter((message) => message.body === text)).toHaveLength(1);
     await expect(chat.messagesBy("user", text)).toHaveCount(1);

@@ -71,6 +71,6 @@ test("two tabs that both load history again still show each message once", async
   await tabB.reload();
   await tabB.expectConnection("open");
   await expectEachOnce(tabB, texts);
-  const received = await simulator.received();
+  const received = await simulator.received(identity);
   for (const text of texts) expect(received.filter((row) => row.body === text)).toHaveLength(1);
 });

@@ -24,5 +24,7 @@ test("the platform's official web SDK connects to the simulator, loads history a
   await composer.pressSequentially(text);
   await composer.press("Enter");
   await expect(page.getByText(`You said: ${text}`)).toBeVisible();
-  expect((await simulator.received()).filter((message) => message.body === text)).toHaveLength(1);
+  expect(
+    (await simulator.received(identity)).filter((message) => message.body === text),
+  ).toHaveLength(1);
 });

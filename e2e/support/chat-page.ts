@@ -49,6 +49,7 @@ export class ChatPage {
   readonly sendButton: Locator;
 
   readonly surface: ChatSurface;
+  #identity: string | undefined;
 
   constructor(page: Page, surface: ChatSurface = "page") {
     this.page = page;
@@ -65,6 +66,7 @@ export class ChatPage {
    * `options` are more query parameters both pages honour (`keepAliveMs`).
    */
   async open(identity: string, options: { keepAliveMs?: number } = {}): Promise<void> {
+    this.#identity = identity;
     const query = new URLSearchParams({ user: identity });
     if (options.keepAliveMs !== undefined) query.set("keepAliveMs", String(options.keepAliveMs));
     if (this.surface === "page") {
@@ -73,6 +75,12 @@ export class ChatPage {
     }
     await this.page.goto(`/embed.html?${query}`);
     await this.openPanel();
+  }
+
+  /** The user `open` opened the chat as (whose records the simulator keeps); throws before. */
+  get identity(): string {
+    if (this.#identity === undefined) throw new Error("The chat was not opened as anyone yet");
+    return this.#identity;
   }
 
   /** Opens the embed's panel from its launcher, unless the tab remembered it open. */

@@ -60,12 +60,13 @@ export const test = base.extend<ChatFixtures & ChatOptions>({
       .replace(/[^a-z0-9]+/g, "-");
     await use(`e2e-${slug.slice(0, 40)}-${randomUUID().slice(0, 8)}@example.com`);
   },
-  simulator: async ({ request }, use) => {
+  simulator: async ({ request, identity }, use) => {
     const simulator = new SimulatorControl(request);
-    // Fault switches are global to the server: start clean, and leave it clean even on failure.
-    await simulator.reset();
+    // The test's faults are its own user's (tests run side by side against one simulator):
+    // start clean, and leave no fault armed even on failure.
+    await simulator.reset(identity);
     await use(simulator);
-    await simulator.reset();
+    await simulator.reset(identity);
   },
   pageErrors: [
     async ({ context }, use) => {

@@ -65,12 +65,14 @@ export interface SocketOpen {
 }
 
 /**
- * The simulator's test controls over HTTP (`/__simulator/…`), as the e2e tests use them.
+ * The simulator's test controls over HTTP (`/__simulator/…`), as the e2e tests use them. Every
+ * fault and record is the given user's alone (the test's `identity`): tests run side by side
+ * against one simulator, so none may arm, read or clear another's.
  *
  * @example
  * const simulator = new SimulatorControl(request);
- * await simulator.failNext("rtm/start", { status: 503, times: 100, retryAfterSeconds: 1 });
- * await simulator.dropSockets("alice@example.com");
+ * await simulator.failNext(identity, "rtm/start", { status: 503, times: 100, retryAfterSeconds: 1 });
+ * await simulator.dropSockets(identity);
  */
 export class SimulatorControl {
   readonly #request: APIRequestContext;
@@ -85,22 +87,28 @@ export class SimulatorControl {
     return dropped;
   }
 
-  /** The next `times` calls of `endpoint` (any user) answer `status`. */
+  /** The user's next `times` calls of `endpoint` answer `status`. */
   async failNext(
+    identity: string,
     endpoint: FaultEndpoint,
     failure: { status: number; times?: number; retryAfterSeconds?: number },
   ): Promise<void> {
-    await this.#fault("fail-next", { endpoint, ...failure });
+    await this.#fault("fail-next", { identity, endpoint, ...failure });
   }
 
-  /** Delays every ack (any user) by `ms`. */
-  async setAckDelay(ms: number): Promise<void> {
-    await this.#fault("ack-delay", { ms });
+  /** Delays each of the user's acks (and the bot's replies after them) by `ms`. */
+  async setAckDelay(identity: string, ms: number): Promise<void> {
+    await this.#fault("ack-delay", { identity, ms });
   }
 
-  /** Every access token issued so far becomes invalid: the platform answers 401 to them. */
-  async expireTokens(): Promise<void> {
-    await this.#fault("expire-tokens", {});
+  /** The user's next `count` new messages are processed but never acked. */
+  async dropAcks(identity: string, count: number): Promise<void> {
+    await this.#fault("drop-acks", { identity, count });
+  }
+
+  /** Every access token the user was issued so far becomes invalid: the platform answers 401. */
+  async expireTokens(identity: string): Promise<void> {
+    await this.#fault("expire-tokens", { identity });
   }
 
   /**
@@ -112,9 +120,9 @@ export class SimulatorControl {
     return halfOpen;
   }
 
-  /** The next `count` socket URLs (any user) have expired by the time they are opened. */
-  async expireSocketUrls(count: number): Promise<void> {
-    await this.#fault("expire-socket-urls", { count });
+  /** The user's next `count` socket URLs have expired by the time they are opened. */
+  async expireSocketUrls(identity: string, count: number): Promise<void> {
+    await this.#fault("expire-socket-urls", { identity, count });
   }
 
   /** Sends the simulator's batch of malformed frames to the user's sockets; returns how many. */
@@ -149,14 +157,15 @@ export class SimulatorControl {
     await this.#fault("reject-next-upload", { status, identity });
   }
 
-  /** Clears every fault. The fault switches are global to the server. */
-  async reset(): Promise<void> {
-    await this.#fault("reset", {});
+  /** Clears the user's faults and branding answer (other users' stay as they are). */
+  async reset(identity: string): Promise<void> {
+    await this.#fault("reset", { identity });
   }
 
-  /** Every user message the simulator accepted, once per distinct message. */
-  async received(): Promise<ReceivedMessage[]> {
-    return this.#get<ReceivedMessage[]>("/__simulator/received");
+  /** Every message of the user the simulator accepted, once per distinct message. */
+  async received(identity: string): Promise<ReceivedMessage[]> {
+    const query = new URLSearchParams({ identity });
+    return this.#get<ReceivedMessage[]>(`/__simulator/received?${query}`);
   }
 
   /** Every socket URL `rtm/start` issued to the user, oldest first. */
@@ -213,6 +222,38 @@ export class SimulatorControl {
       data: { identity, ...extra },
     });
     if (!response.ok()) throw new Error(`simulator agent ${command} answered ${response.status()}`);
+  }
+
+  /**
+   * What the platform's branding endpoint (PROTOCOL.md §11) answers the user: a theme
+   * (`{ activeTheme: true }` is the simulator's demo theme; `v3` replaces it), a 200 that is not
+   * JSON (`{ malformed: true }`) or an error `{ status }`. The user's faults reset clears it.
+   */
+  async setBranding(
+    identity: string,
+    answer:
+      | { activeTheme?: boolean; v3?: Record<string, unknown> }
+      | { malformed: true }
+      | { status: number },
+  ): Promise<void> {
+    await this.#post("/__simulator/branding", { identity, ...answer });
+  }
+
+  /** The user's branding requests and what each answered. */
+  async brandingRequests(identity: string): Promise<Array<{ status: number; at: number }>> {
+    return this.#get(`/__simulator/branding-requests?${new URLSearchParams({ identity })}`);
+  }
+
+  /** Empties the user's history, as if they had never written: the next page load starts afresh. */
+  async clearHistory(identity: string): Promise<void> {
+    await this.#post("/__simulator/history/clear", { identity });
+  }
+
+  async #post(path: string, body: Record<string, unknown>): Promise<void> {
+    const response = await this.#request.post(`${simulatorUrl}${path}`, { data: body });
+    if (!response.ok()) {
+      throw new Error(`simulator ${path} answered ${response.status()}: ${await response.text()}`);
+    }
   }
 
   async #fault<T = unknown>(name: string, body: Record<string, unknown>): Promise<T> {

@@ -125,4 +125,18 @@ describe("AccessTokenStore", () => {
     expect(tokens.lookup(before.token).ok).toBe(false);
     expect(tokens.lookup(after.token).ok).toBe(true);
   });
+
+  it("expires one user's tokens alone, and still finds an expired token's owner", () => {
+    const tokens = new AccessTokenStore(60_000, () => NOW);
+    const alice = tokens.issue({ userId: "u-1", subject: "a", botId: "st-1" });
+    const bob = tokens.issue({ userId: "u-2", subject: "b", botId: "st-1" });
+    tokens.expireAll("u-1");
+    const aliceAgain = tokens.issue({ userId: "u-1", subject: "a", botId: "st-1" });
+    expect(tokens.lookup(alice.token)).toEqual({ ok: false, message: "Token expired" });
+    expect(tokens.lookup(bob.token).ok).toBe(true);
+    expect(tokens.lookup(aliceAgain.token).ok).toBe(true);
+    expect(tokens.find(alice.token)?.userId).toBe("u-1");
+    expect(tokens.find(`-${bob.token}`)?.userId).toBe("u-2");
+    expect(tokens.find("unknown")).toBeUndefined();
+  });
 });

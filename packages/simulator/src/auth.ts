@@ -143,6 +143,22 @@ export async function verifyUserJwt(
 }
 
 /**
+ * The `sub` of a JWT, unverified: whose request a jwtgrant is, to pick that user's faults
+ * before (and whether or not) the assertion proves valid.
+ *
+ * @example
+ * unverifiedSubject(await signUserJwt(app, "alice", { nowMs: Date.now() })); // "alice"
+ */
+export function unverifiedSubject(jwt: string): string | undefined {
+  try {
+    const { sub } = decodeJwt(jwt);
+    return typeof sub === "string" && sub !== "" ? sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The platform user a JWT presented in the secure socket handshake belongs to: signed by the
  * app, with a subject. Its expiry is not checked again (it was checked at jwtgrant, and the
  * access token it bought is what expires), so a long-lived socket can reconnect.
@@ -235,6 +251,8 @@ export class AccessTokenStore {
   readonly #ttlMs: number;
   readonly #now: () => number;
   #revokedBefore = Number.NEGATIVE_INFINITY;
+  /** `expireAll(userId)`: that user's tokens issued before this sequence number are invalid. */
+  readonly #revokedBeforeOf = new Map<string, number>();
   #issuedCount = 0;
   // Tokens carry their issue sequence so `expireAll` invalidates exactly the ones issued so far.
   readonly #sequence = new Map<string, number>();
@@ -257,22 +275,36 @@ export class AccessTokenStore {
     return record;
   }
 
+  /**
+   * The token's record whether it is still valid or not (whose request it is, for per-user
+   * faults); `-<token>` (the documentation's typo) finds `<token>`.
+   */
+  find(presented: string | null): AccessTokenRecord | undefined {
+    if (presented === null) return undefined;
+    return (
+      this.#records.get(presented) ??
+      (presented.startsWith("-") ? this.#records.get(presented.slice(1)) : undefined)
+    );
+  }
+
   /** Finds a live token; `-<token>` (the documentation's typo) finds `<token>`. */
   lookup(presented: string | null): TokenLookup {
-    if (presented === null) return { ok: false, message: "Invalid token" };
-    const record =
-      this.#records.get(presented) ??
-      (presented.startsWith("-") ? this.#records.get(presented.slice(1)) : undefined);
+    const record = this.find(presented);
     if (record === undefined) return { ok: false, message: "Invalid token" };
     const sequence = this.#sequence.get(record.token) ?? 0;
-    if (sequence < this.#revokedBefore || this.#now() >= record.expiresAt) {
+    const revokedBefore = Math.max(
+      this.#revokedBefore,
+      this.#revokedBeforeOf.get(record.userId) ?? Number.NEGATIVE_INFINITY,
+    );
+    if (sequence < revokedBefore || this.#now() >= record.expiresAt) {
       return { ok: false, message: "Token expired" };
     }
     return { ok: true, record };
   }
 
-  /** Every token issued so far becomes invalid; later ones are unaffected. */
-  expireAll(): void {
-    this.#revokedBefore = this.#issuedCount;
+  /** Every token issued so far (of `userId`, or anyone's) becomes invalid; later ones are unaffected. */
+  expireAll(userId?: string): void {
+    if (userId === undefined) this.#revokedBefore = this.#issuedCount;
+    else this.#revokedBeforeOf.set(userId, this.#issuedCount);
   }
 }

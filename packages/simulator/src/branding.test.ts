@@ -57,6 +57,10 @@ describe("BrandingState", () => {
     state.set("malformed", { userId: "u-a" });
     expect(state.answerFor("u-a").kind).toBe("malformed");
     expect(state.answerFor("u-b")).toEqual({ kind: "status", status: 500 });
+    state.set({ activeTheme: true }, { userId: "u-b" });
+    state.reset({ userId: "u-b" });
+    expect(state.answerFor("u-a").kind).toBe("malformed");
+    expect(state.answerFor("u-b")).toEqual({ kind: "status", status: 500 });
     state.reset();
     expect(state.answerFor("u-a").kind).toBe("theme");
     expect(state.answerFor("u-b").kind).toBe("theme");

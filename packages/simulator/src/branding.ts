@@ -31,8 +31,11 @@ export interface BrandingRequest {
 export interface BrandingControls {
   /** What the endpoint answers from now on, for one user (wins) or everyone. */
   set(answer: BrandingAnswer, filter?: { userId?: string }): void;
-  /** Back to the default for everyone: `{ activeTheme: false, v3: demo theme }`. */
-  reset(): void;
+  /**
+   * Clears one user's own answer (they get everyone's again), or without a user every answer:
+   * back to the default `{ activeTheme: false, v3: demo theme }`.
+   */
+  reset(filter?: { userId?: string }): void;
 }
 
 /** The endpoint's answer once resolved for one request. */
@@ -144,7 +147,11 @@ export class BrandingState implements BrandingControls {
     else this.#perUser.set(filter.userId, valid);
   }
 
-  reset(): void {
+  reset(filter: { userId?: string } = {}): void {
+    if (filter.userId !== undefined) {
+      this.#perUser.delete(filter.userId);
+      return;
+    }
     this.#global = undefined;
     this.#perUser.clear();
   }

@@ -5,7 +5,8 @@ import type { UploadRequestRecord } from "./attachment-routes.js";
 import type { BotPart } from "./bot-turn.js";
 import { parseBotParts } from "./bot-turn.js";
 import type { BrandingAnswer, BrandingControls, BrandingRequest } from "./branding.js";
-import type { FaultControls, FaultEndpoint } from "./faults.js";
+import type { FaultControls } from "./fault-controls.js";
+import type { FaultEndpoint, FaultFilter } from "./faults.js";
 import { FAULT_ENDPOINTS } from "./faults.js";
 import type { HistoryRow } from "./history-store.js";
 import { errorResponse, jsonResponse, readJsonBody } from "./http-responses.js";
@@ -25,6 +26,8 @@ export interface ControlRoutesContext {
   /** Platform user id of an identity, `<clientId>/<sub>` or `u-...` id. */
   readonly resolveUser: (identityOrUserId: string) => string;
   readonly historyRows: (userId: string) => ReadonlyArray<HistoryRow>;
+  /** Empties the user's history with the bot; returns how many rows it had. */
+  readonly clearHistory: (userId: string) => number;
   readonly openSocketCount: (userId?: string) => number;
   /** Sends a server-initiated bot turn; returns its `messageId`. */
   readonly push: (userId: string, parts: BotPart[]) => string;
@@ -49,6 +52,15 @@ function userOf(
 ): string | undefined {
   const value = source.userId ?? source.identity;
   return typeof value === "string" && value !== "" ? context.resolveUser(value) : undefined;
+}
+
+/** The fault filter of a body: its user's alone, or anyone's when it names none. */
+function filterOf(
+  source: Readonly<Record<string, unknown>>,
+  context: ControlRoutesContext,
+): FaultFilter {
+  const userId = userOf(source, context);
+  return userId === undefined ? {} : { userId };
 }
 
 function isFaultEndpoint(value: unknown): value is FaultEndpoint {
@@ -88,39 +100,38 @@ function brandingAnswerOf(body: Readonly<Record<string, unknown>>): BrandingAnsw
 
 type FaultCommand = (body: Record<string, unknown>, context: ControlRoutesContext) => unknown;
 
-// Each command returns the JSON answer; a thrown RangeError becomes a 400.
+// Each command returns the JSON answer; a thrown RangeError becomes a 400. Every one takes an
+// optional `identity` or `userId`: the fault is then that user's alone (see `FaultControls`).
 const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
-  "drop-sockets": (body, context) => {
-    const userId = userOf(body, context);
-    return { dropped: context.controls.dropSockets(userId === undefined ? {} : { userId }) };
-  },
+  "drop-sockets": (body, context) => ({
+    dropped: context.controls.dropSockets(filterOf(body, context)),
+  }),
   "silence-sockets": (body, context) => {
     const silent = body.silent ?? true;
     if (typeof silent !== "boolean") throw new RangeError("silent must be a boolean");
-    context.controls.silenceSockets(silent);
+    context.controls.silenceSockets(silent, filterOf(body, context));
     return { silent };
   },
-  "half-open-sockets": (body, context) => {
-    const userId = userOf(body, context);
-    return { halfOpen: context.controls.halfOpenSockets(userId === undefined ? {} : { userId }) };
-  },
+  "half-open-sockets": (body, context) => ({
+    halfOpen: context.controls.halfOpenSockets(filterOf(body, context)),
+  }),
   "expire-socket-urls": (body, context) => {
     if (typeof body.count !== "number") throw new RangeError("count must be a number");
-    context.controls.expireSocketUrls(body.count);
+    context.controls.expireSocketUrls(body.count, filterOf(body, context));
     return { expireSocketUrls: body.count };
   },
   "ack-delay": (body, context) => {
     if (typeof body.ms !== "number") throw new RangeError("ms must be a number");
-    context.controls.setAckDelay(body.ms);
+    context.controls.setAckDelay(body.ms, filterOf(body, context));
     return { ackDelayMs: body.ms };
   },
   "drop-acks": (body, context) => {
     if (typeof body.count !== "number") throw new RangeError("count must be a number");
-    context.controls.dropAcks(body.count);
+    context.controls.dropAcks(body.count, filterOf(body, context));
     return { dropAcks: body.count };
   },
-  "expire-tokens": (_body, context) => {
-    context.controls.expireTokens();
+  "expire-tokens": (body, context) => {
+    context.controls.expireTokens(filterOf(body, context));
     return { expired: true };
   },
   "fail-next": (body, context) => {
@@ -133,70 +144,72 @@ const FAULT_COMMANDS: Readonly<Record<string, FaultCommand>> = {
     if (typeof status !== "number" || retryAfterSeconds === null || times === null) {
       throw new RangeError("status, retryAfterSeconds and times must be numbers");
     }
-    context.controls.failNext(endpoint, {
-      status,
-      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-      ...(times === undefined ? {} : { times }),
-    });
+    context.controls.failNext(
+      endpoint,
+      {
+        status,
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        ...(times === undefined ? {} : { times }),
+      },
+      filterOf(body, context),
+    );
     return { endpoint, status, times: times ?? 1 };
   },
   "require-secure-rtm": (body, context) => {
     const on = body.on ?? true;
     if (typeof on !== "boolean") throw new RangeError("on must be a boolean");
-    context.controls.requireSecureRtm(on);
+    context.controls.requireSecureRtm(on, filterOf(body, context));
     return { requireSecureRtm: on };
   },
   "legacy-rtm": (body, context) => {
     const on = body.on ?? true;
     if (typeof on !== "boolean") throw new RangeError("on must be a boolean");
-    context.controls.legacyRtm(on);
+    context.controls.legacyRtm(on, filterOf(body, context));
     return { legacyRtm: on };
   },
   "cut-next-stream": (body, context) => {
-    const userId = userOf(body, context);
-    context.controls.cutNextStream(userId === undefined ? {} : { userId });
+    context.controls.cutNextStream(filterOf(body, context));
     return { cutNextStream: true };
   },
-  "malformed-frames": (body, context) => {
-    const userId = userOf(body, context);
-    return { sent: context.controls.sendMalformedFrames(userId === undefined ? {} : { userId }) };
-  },
+  "malformed-frames": (body, context) => ({
+    sent: context.controls.sendMalformedFrames(filterOf(body, context)),
+  }),
   "fail-chunk-once": (body, context) => {
     if (typeof body.chunkNo !== "number") throw new RangeError("chunkNo must be a number");
-    const userId = userOf(body, context);
-    context.controls.failChunkOnce(body.chunkNo, userId === undefined ? {} : { userId });
+    context.controls.failChunkOnce(body.chunkNo, filterOf(body, context));
     return { failChunkOnce: body.chunkNo };
   },
   "reject-next-upload": (body, context) => {
     const status = optionalNumber(body.status);
     if (status === null) throw new RangeError("status must be a number");
-    const userId = userOf(body, context);
-    context.controls.rejectNextUpload(status ?? 413, userId === undefined ? {} : { userId });
+    context.controls.rejectNextUpload(status ?? 413, filterOf(body, context));
     return { rejectNextUpload: status ?? 413 };
   },
   "upload-delay": (body, context) => {
     if (typeof body.ms !== "number") throw new RangeError("ms must be a number");
-    const userId = userOf(body, context);
-    context.controls.setUploadDelay(body.ms, userId === undefined ? {} : { userId });
+    context.controls.setUploadDelay(body.ms, filterOf(body, context));
     return { uploadDelayMs: body.ms };
   },
-  reset: (_body, context) => {
-    context.controls.reset();
-    return { reset: true };
+  // With a user, that user's faults and branding answer alone: other tests' stay armed.
+  reset: (body, context) => {
+    const filter = filterOf(body, context);
+    context.controls.reset(filter);
+    return { reset: true, ...filter };
   },
 };
 
 /**
  * Test controls under `/__simulator/` (no auth: it is a simulator): the fault commands of
- * `FaultControls` as `POST /faults/<kebab-name>`, plus `GET /received`, `GET /socket-urls[?identity=]`,
- * `GET /public-history-requests`, `GET /history?identity=`, `GET /sockets`, `POST /push` and
+ * `FaultControls` as `POST /faults/<kebab-name>` (each for one user with `identity`/`userId` in the
+ * body, else for anyone), plus `GET /received[?identity=]`, `GET /socket-urls[?identity=]`,
+ * `GET /public-history-requests`, `GET /history?identity=`, `POST /history/clear`, `GET /sockets`, `POST /push` and
  * `GET /uploads[?identity=]`, `GET /upload-requests[?identity=]`, `POST /branding` and
  * `GET /branding-requests[?identity=]`.
  *
  * @example
  * await fetch(`${url}/__simulator/faults/fail-next`, {
  *   method: "POST",
- *   body: JSON.stringify({ endpoint: "jwtgrant", status: 429, retryAfterSeconds: 1 }),
+ *   body: JSON.stringify({ endpoint: "jwtgrant", status: 429, identity: "alice@example.com" }),
  * });
  */
 export function createControlRoutes(context: ControlRoutesContext): Hono {
@@ -215,7 +228,6 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
     }
   });
 
-  routes.get("/received", () => jsonResponse(context.received, 200));
   const byUser = <T extends { userId: string }>(rows: ReadonlyArray<T>, c: Context) => {
     const userId = userOf(c.req.query(), context);
     return jsonResponse(
@@ -223,6 +235,7 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
       200,
     );
   };
+  routes.get("/received", (c) => byUser(context.received, c));
   routes.get("/received-events", (c) => byUser(context.receivedEvents, c));
   routes.get("/closed-sessions", (c) => byUser(context.closedSessions, c));
   routes.get("/socket-opens", (c) => byUser(context.socketOpens, c));
@@ -300,6 +313,12 @@ export function createControlRoutes(context: ControlRoutesContext): Hono {
     const userId = userOf(c.req.query(), context);
     if (userId === undefined) return errorResponse(400, "identity or userId is required");
     return jsonResponse(context.historyRows(userId), 200);
+  });
+  routes.post("/history/clear", async (c) => {
+    const body = await bodyOf(c);
+    const userId = body === null ? undefined : userOf(body, context);
+    if (userId === undefined) return errorResponse(400, "Body must be { identity | userId }");
+    return jsonResponse({ cleared: context.clearHistory(userId) }, 200);
   });
   routes.get("/sockets", (c) =>
     jsonResponse({ open: context.openSocketCount(userOf(c.req.query(), context)) }, 200),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { malformedFrames } from "./faults.js";
+import { malformedFrames } from "./fault-controls.js";
 import type { SimulatorHandle } from "./simulator.js";
 import { startSimulator } from "./simulator.js";
 import type { TestSocket } from "./test-support/rtm-test-client.js";

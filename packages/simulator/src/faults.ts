@@ -1,4 +1,3 @@
-import type { UploadFaultFilter } from "./upload-faults.js";
 import { UploadFaults } from "./upload-faults.js";
 
 /** Endpoints `failNext` can break. `history` covers both history endpoints. */
@@ -17,52 +16,13 @@ export interface InjectedFailure {
   readonly retryAfterSeconds?: number;
 }
 
-/** Fault injection, on the handle and over HTTP under `/__simulator/faults/`. */
-export interface FaultControls {
-  /** Abruptly terminates sockets (no close frame); returns how many. */
-  dropSockets(filter?: { userId?: string }): number;
-  /** While true, sockets stay open but nothing is sent and incoming frames are dropped. */
-  silenceSockets(silent: boolean): void;
-  /**
-   * Leaves the sockets open now (optionally of one user) half-open for good: open, silent both
-   * ways, pings unanswered. Sockets opened later are healthy. Returns how many.
-   */
-  halfOpenSockets(filter?: { userId?: string }): number;
-  /** The next `count` socket URLs `rtm/start` issues have expired by the time they are opened. */
-  expireSocketUrls(count: number): void;
-  /** Delays every ack by `ms`. */
-  setAckDelay(ms: number): void;
-  /** The next `count` new user messages are processed but never acked. */
-  dropAcks(count: number): void;
-  /** Every access token issued so far becomes invalid (401). */
-  expireTokens(): void;
-  /** The next `times` calls of `endpoint` answer `status` (with Retry-After when given). */
-  failNext(endpoint: FaultEndpoint, failure: FailureSpec): void;
-  /** Sends the fixed batch of malformed frames to open sockets; returns frames sent. */
-  sendMalformedFrames(filter?: { userId?: string }): number;
-  /**
-   * Secure mode (PROTOCOL.md §7): every socket must open with the `x-rtm-v|1`, `jwt|…`,
-   * `nonce|…` subprotocols; one without them is refused with 401.
-   */
-  requireSecureRtm(on: boolean): void;
-  /** Acts as an older platform: ignores `x-rtm-v` and answers `rtm/start` with no nonce. */
-  legacyRtm(on: boolean): void;
-  /**
-   * The next streamed answer (of one user, or anyone's) stops half way: the user's sockets are
-   * dropped and the rest of its chunks are never sent (history holds the whole answer).
-   */
-  cutNextStream(filter?: { userId?: string }): void;
-  /** The next chunk upload with this `chunkNo` (of one user, or anyone's) answers 500, once. */
-  failChunkOnce(chunkNo: number, filter?: UploadFaultFilter): void;
-  /** The next `attachment/file` POST or commit PUT answers `status` (default 413). */
-  rejectNextUpload(status?: number, filter?: UploadFaultFilter): void;
-  /** Each `attachment/file` POST and chunk POST waits `ms` before answering (0 turns it off). */
-  setUploadDelay(ms: number, filter?: UploadFaultFilter): void;
-  /**
-   * Clears every fault, the simulator's branding answers included (expired tokens stay expired,
-   * half-open sockets stay half-open).
-   */
-  reset(): void;
+/**
+ * Narrows a fault to one user (`userId`: a platform user id; the handle and the HTTP controls
+ * also take an identity). Without it the fault hits anyone, so parallel tests each name their
+ * own user and never take or clear each other's faults.
+ */
+export interface FaultFilter {
+  userId?: string;
 }
 
 /** The endpoints `failNext` accepts, for validating HTTP input. */
@@ -73,71 +33,90 @@ export const FAULT_ENDPOINTS: readonly FaultEndpoint[] = [
   "socket",
 ];
 
-const HUGE_STRING_LENGTH = 1_048_576;
+/** One scope's faults: a user's, or anyone's. An unset switch defers to anyone's. */
+interface ScopeFaults {
+  silent?: boolean;
+  ackDelayMs?: number;
+  secureRtmRequired?: boolean;
+  legacyRtm?: boolean;
+  acksToDrop: number;
+  socketUrlsToExpire: number;
+  streamCut: boolean;
+  readonly failures: Map<FaultEndpoint, { failure: InjectedFailure; remaining: number }>;
+}
+
+/** The key of the faults that hit anyone (no platform user id is empty). */
+const ANYONE = "";
+
+function newScope(): ScopeFaults {
+  return { acksToDrop: 0, socketUrlsToExpire: 0, streamCut: false, failures: new Map() };
+}
+
+function checkedCount(count: number): number {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid count: ${count}`);
+  return count;
+}
 
 /**
- * Frames no client should choke on, sent as raw text: invalid JSON, an array, `null`, a
- * number, an object without `type`, an unknown `type`, a `bot_response` whose `message` is not
- * an array, an `ack` with wrong field types, and a 1 MiB JSON string.
- *
- * @example
- * for (const frame of malformedFrames) socket.send(frame);
- */
-export const malformedFrames: readonly string[] = [
-  '{"type":"bot_response","message":[',
-  "[1,2,3]",
-  "null",
-  "42",
-  '{"message":"a frame without a type"}',
-  '{"type":"simulator_unknown_frame","message":{"body":"?"}}',
-  '{"type":"bot_response","from":"bot","message":"not an array","createdOn":"not a date"}',
-  '{"type":"ack","ok":"yes","replyto":{"id":1},"message":42}',
-  JSON.stringify("x".repeat(HUGE_STRING_LENGTH)),
-];
-
-/**
- * The mutable fault state the endpoints consult.
+ * The mutable fault state the endpoints consult, per user: a user's own switch wins over the
+ * one for anyone, and a user's own counted faults (failures, dropped acks, expired socket
+ * URLs, a cut stream) are taken before anyone's.
  *
  * @example
  * const faults = new FaultState();
- * faults.setFailure("jwtgrant", { status: 429, retryAfterSeconds: 2 });
- * faults.takeFailure("jwtgrant"); // { status: 429, retryAfterSeconds: 2 }
- * faults.takeFailure("jwtgrant"); // null
+ * faults.setFailure("jwtgrant", { status: 429, retryAfterSeconds: 2 }, { userId: "u-1" });
+ * faults.takeFailure("jwtgrant", "u-2"); // null
+ * faults.takeFailure("jwtgrant", "u-1"); // { status: 429, retryAfterSeconds: 2 }
+ * faults.takeFailure("jwtgrant", "u-1"); // null
  */
 export class FaultState {
-  silent = false;
-  ackDelayMs = 0;
-  /** Refuse sockets without the secure handshake. */
-  secureRtmRequired: boolean;
-  /** Never answer a nonce (an older platform). */
-  legacyRtm = false;
   /** The attachment endpoints' faults. */
   readonly uploads = new UploadFaults();
-  /** Cut the next stream: `null` for none pending, `undefined` userId for anyone's. */
-  #streamCut: { userId?: string | undefined } | null = null;
+  readonly #scopes = new Map<string, ScopeFaults>();
   readonly #defaultSecureRtm: boolean;
 
   constructor(defaults: { requireSecureRtm?: boolean } = {}) {
     this.#defaultSecureRtm = defaults.requireSecureRtm ?? false;
-    this.secureRtmRequired = this.#defaultSecureRtm;
   }
 
-  cutNextStream(userId: string | undefined): void {
-    this.#streamCut = { userId };
+  /** While true, the sockets stay open but nothing is sent and incoming frames are dropped. */
+  setSilent(silent: boolean, filter: FaultFilter = {}): void {
+    this.#scope(filter).silent = silent;
   }
 
-  /** True when this user's stream must be cut (consumes the fault). */
-  takeStreamCut(userId: string): boolean {
-    const cut = this.#streamCut;
-    if (cut === null || (cut.userId !== undefined && cut.userId !== userId)) return false;
-    this.#streamCut = null;
-    return true;
+  isSilent(userId: string): boolean {
+    return this.#setting(userId, (scope) => scope.silent) ?? false;
   }
-  #acksToDrop = 0;
-  #socketUrlsToExpire = 0;
-  readonly #failures = new Map<FaultEndpoint, { failure: InjectedFailure; remaining: number }>();
 
-  setFailure(endpoint: FaultEndpoint, spec: FailureSpec): void {
+  setAckDelay(ms: number, filter: FaultFilter = {}): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Invalid delay: ${ms}`);
+    this.#scope(filter).ackDelayMs = ms;
+  }
+
+  /** How long this user's acks (and the bot's replies after them) wait. */
+  ackDelayFor(userId: string): number {
+    return this.#setting(userId, (scope) => scope.ackDelayMs) ?? 0;
+  }
+
+  /** Refuse sockets without the secure handshake (PROTOCOL.md §7). */
+  setSecureRtmRequired(on: boolean, filter: FaultFilter = {}): void {
+    this.#scope(filter).secureRtmRequired = on;
+  }
+
+  secureRtmRequiredFor(userId: string): boolean {
+    return this.#setting(userId, (scope) => scope.secureRtmRequired) ?? this.#defaultSecureRtm;
+  }
+
+  /** Never answer a nonce (an older platform). */
+  setLegacyRtm(on: boolean, filter: FaultFilter = {}): void {
+    this.#scope(filter).legacyRtm = on;
+  }
+
+  legacyRtmFor(userId: string): boolean {
+    return this.#setting(userId, (scope) => scope.legacyRtm) ?? false;
+  }
+
+  setFailure(endpoint: FaultEndpoint, spec: FailureSpec, filter: FaultFilter = {}): void {
     const times = spec.times ?? 1;
     // Only error statuses: a "failure" with 2xx/3xx would not be one, and 1xx cannot carry a body.
     if (!Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599) {
@@ -148,98 +127,95 @@ export class FaultState {
       spec.retryAfterSeconds === undefined
         ? { status: spec.status }
         : { status: spec.status, retryAfterSeconds: spec.retryAfterSeconds };
-    this.#failures.set(endpoint, { failure, remaining: times });
+    this.#scope(filter).failures.set(endpoint, { failure, remaining: times });
   }
 
-  /** Consumes one injected failure of `endpoint`, if any is pending. */
-  takeFailure(endpoint: FaultEndpoint): InjectedFailure | null {
-    const pending = this.#failures.get(endpoint);
-    if (pending === undefined || pending.remaining <= 0) return null;
-    pending.remaining--;
-    if (pending.remaining === 0) this.#failures.delete(endpoint);
-    return pending.failure;
+  /**
+   * Consumes one injected failure of `endpoint` for this user (`undefined` when the request
+   * names no known user: only failures for anyone apply), if any is pending.
+   */
+  takeFailure(endpoint: FaultEndpoint, userId: string | undefined): InjectedFailure | null {
+    for (const scope of this.#scopesOf(userId)) {
+      const pending = scope.failures.get(endpoint);
+      if (pending === undefined || pending.remaining <= 0) continue;
+      pending.remaining--;
+      if (pending.remaining === 0) scope.failures.delete(endpoint);
+      return pending.failure;
+    }
+    return null;
   }
 
-  dropAcks(count: number): void {
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid count: ${count}`);
-    this.#acksToDrop = count;
+  /** The next `count` new user messages are processed but never acked. */
+  dropAcks(count: number, filter: FaultFilter = {}): void {
+    this.#scope(filter).acksToDrop = checkedCount(count);
   }
 
-  /** True when this message's ack must be dropped (consumes one). */
-  takeAckDrop(): boolean {
-    if (this.#acksToDrop <= 0) return false;
-    this.#acksToDrop--;
-    return true;
+  /** True when this user's message must go unacked (consumes one). */
+  takeAckDrop(userId: string): boolean {
+    return this.#takeOne(userId, "acksToDrop");
   }
 
-  expireSocketUrls(count: number): void {
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid count: ${count}`);
-    this.#socketUrlsToExpire = count;
+  /** The next `count` socket URLs `rtm/start` issues are born expired. */
+  expireSocketUrls(count: number, filter: FaultFilter = {}): void {
+    this.#scope(filter).socketUrlsToExpire = checkedCount(count);
   }
 
-  /** True when the socket URL being issued must be born expired (consumes one). */
-  takeSocketUrlExpiry(): boolean {
-    if (this.#socketUrlsToExpire <= 0) return false;
-    this.#socketUrlsToExpire--;
-    return true;
+  /** True when the socket URL being issued to this user must be born expired (consumes one). */
+  takeSocketUrlExpiry(userId: string): boolean {
+    return this.#takeOne(userId, "socketUrlsToExpire");
   }
 
-  setAckDelay(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`Invalid delay: ${ms}`);
-    this.ackDelayMs = ms;
+  cutNextStream(filter: FaultFilter = {}): void {
+    this.#scope(filter).streamCut = true;
   }
 
-  reset(): void {
-    this.silent = false;
-    this.ackDelayMs = 0;
-    this.secureRtmRequired = this.#defaultSecureRtm;
-    this.legacyRtm = false;
-    this.#streamCut = null;
-    this.#acksToDrop = 0;
-    this.#socketUrlsToExpire = 0;
-    this.#failures.clear();
-    this.uploads.reset();
+  /** True when this user's stream must be cut (consumes the fault). */
+  takeStreamCut(userId: string): boolean {
+    for (const scope of this.#scopesOf(userId)) {
+      if (!scope.streamCut) continue;
+      scope.streamCut = false;
+      return true;
+    }
+    return false;
   }
-}
 
-/**
- * Binds the fault state to the live server: the actions that reach sockets and tokens.
- *
- * @example
- * const controls = createFaultControls(state, { dropSockets, sendRaw, expireTokens });
- * controls.failNext("rtm/start", { status: 503 });
- */
-export function createFaultControls(
-  state: FaultState,
-  actions: {
-    dropSockets(filter: { userId?: string }): number;
-    halfOpenSockets(filter: { userId?: string }): number;
-    sendRaw(frames: readonly string[], filter: { userId?: string }): number;
-    expireTokens(): void;
-  },
-): FaultControls {
-  return {
-    dropSockets: (filter = {}) => actions.dropSockets(filter),
-    silenceSockets: (silent) => {
-      state.silent = silent;
-    },
-    halfOpenSockets: (filter = {}) => actions.halfOpenSockets(filter),
-    expireSocketUrls: (count) => state.expireSocketUrls(count),
-    setAckDelay: (ms) => state.setAckDelay(ms),
-    dropAcks: (count) => state.dropAcks(count),
-    expireTokens: () => actions.expireTokens(),
-    failNext: (endpoint, failure) => state.setFailure(endpoint, failure),
-    requireSecureRtm: (on) => {
-      state.secureRtmRequired = on;
-    },
-    legacyRtm: (on) => {
-      state.legacyRtm = on;
-    },
-    cutNextStream: (filter = {}) => state.cutNextStream(filter.userId),
-    sendMalformedFrames: (filter = {}) => actions.sendRaw(malformedFrames, filter),
-    failChunkOnce: (chunkNo, filter = {}) => state.uploads.failChunkOnce(chunkNo, filter),
-    rejectNextUpload: (status = 413, filter = {}) => state.uploads.rejectNextUpload(status, filter),
-    setUploadDelay: (ms, filter = {}) => state.uploads.setUploadDelay(ms, filter),
-    reset: () => state.reset(),
-  };
+  /** Clears one user's faults (theirs alone, not anyone's), or with no user every fault. */
+  reset(filter: FaultFilter = {}): void {
+    if (filter.userId === undefined) this.#scopes.clear();
+    else this.#scopes.delete(filter.userId);
+    this.uploads.reset(filter);
+  }
+
+  #scope(filter: FaultFilter): ScopeFaults {
+    const key = filter.userId ?? ANYONE;
+    let scope = this.#scopes.get(key);
+    if (scope === undefined) {
+      scope = newScope();
+      this.#scopes.set(key, scope);
+    }
+    return scope;
+  }
+
+  /** The user's own scope (if any), then anyone's (if any). */
+  #scopesOf(userId: string | undefined): ScopeFaults[] {
+    const keys = userId === undefined || userId === ANYONE ? [ANYONE] : [userId, ANYONE];
+    return keys.flatMap((key) => this.#scopes.get(key) ?? []);
+  }
+
+  #setting<T>(userId: string, read: (scope: ScopeFaults) => T | undefined): T | undefined {
+    for (const scope of this.#scopesOf(userId)) {
+      const value = read(scope);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  #takeOne(userId: string, counter: "acksToDrop" | "socketUrlsToExpire"): boolean {
+    for (const scope of this.#scopesOf(userId)) {
+      if (scope[counter] <= 0) continue;
+      scope[counter]--;
+      return true;
+    }
+    return false;
+  }
 }

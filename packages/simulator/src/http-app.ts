@@ -4,7 +4,7 @@ import { cors } from "hono/cors";
 import type { AttachmentRoutesContext, UploadRequestRecord } from "./attachment-routes.js";
 import { createAttachmentRoutes } from "./attachment-routes.js";
 import type { AccessTokenStore, AppCredentials } from "./auth.js";
-import { parseBearer, signUserJwt, userIdFor, verifyUserJwt } from "./auth.js";
+import { parseBearer, signUserJwt, unverifiedSubject, userIdFor, verifyUserJwt } from "./auth.js";
 import type { BotInfo } from "./bot-turn.js";
 import type { BrandingRequest, BrandingState } from "./branding.js";
 import type { ControlRoutesContext } from "./control-routes.js";
@@ -123,9 +123,18 @@ export function createHttpApp(context: HttpAppContext): Hono {
   );
 
   const jwtGrant = async (c: Context) => {
-    const failed = failureResponse(faults, "jwtgrant");
-    if (failed !== null) return failed;
     const body = await readJsonBody(c);
+    // Whose grant this is picks the user's faults, before the assertion is checked.
+    const claimed =
+      isRecord(body) && typeof body.assertion === "string"
+        ? unverifiedSubject(body.assertion)
+        : undefined;
+    const failed = failureResponse(
+      faults,
+      "jwtgrant",
+      claimed === undefined ? undefined : userIdFor(claimed),
+    );
+    if (failed !== null) return failed;
     if (!isRecord(body) || typeof body.assertion !== "string" || body.assertion === "") {
       return errorResponse(400, "assertion is required");
     }
@@ -166,9 +175,10 @@ export function createHttpApp(context: HttpAppContext): Hono {
   http.post("/api/oAuth/token/jwtgrant", jwtGrant);
 
   const rtmStart = async (c: Context) => {
-    const failed = failureResponse(faults, "rtm/start");
+    const bearer = parseBearer(c.req.header("authorization"));
+    const failed = failureResponse(faults, "rtm/start", tokens.find(bearer)?.userId);
     if (failed !== null) return failed;
-    const auth = tokens.lookup(parseBearer(c.req.header("authorization")));
+    const auth = tokens.lookup(bearer);
     if (!auth.ok) return errorResponse(401, auth.message);
     const body = await readJsonBody(c);
     const botInfo = isRecord(body) ? body.botInfo : undefined;
@@ -179,13 +189,13 @@ export function createHttpApp(context: HttpAppContext): Hono {
     if (requestedBot !== bot.taskBotId) return errorResponse(404, "Bot not found");
     // The secure handshake (PROTOCOL.md §7): asked for with `x-rtm-v: 1`, unless acting as an
     // older platform that does not know it.
-    const secure = c.req.header("x-rtm-v") === "1" && !faults.legacyRtm;
+    const secure = c.req.header("x-rtm-v") === "1" && !faults.legacyRtmFor(auth.record.userId);
     const issued = context.socketUrls.issue(
       context.wsOrigin(c.req.url),
       { userId: auth.record.userId, botId: requestedBot },
       secure,
     );
-    if (faults.takeSocketUrlExpiry()) context.socketUrls.expire(issued.sid);
+    if (faults.takeSocketUrlExpiry(auth.record.userId)) context.socketUrls.expire(issued.sid);
     return jsonResponse(
       issued.nonce === undefined ? { url: issued.url } : { url: issued.url, nonce: issued.nonce },
       200,
@@ -195,9 +205,10 @@ export function createHttpApp(context: HttpAppContext): Hono {
   http.post("/api/rtm/start", rtmStart);
 
   const chatHistory = (c: Context) => {
-    const failed = failureResponse(faults, "history");
+    const bearer = parseBearer(c.req.header("authorization"));
+    const failed = failureResponse(faults, "history", tokens.find(bearer)?.userId);
     if (failed !== null) return failed;
-    const auth = tokens.lookup(parseBearer(c.req.header("authorization")));
+    const auth = tokens.lookup(bearer);
     if (!auth.ok) return errorResponse(401, auth.message);
     const botId = c.req.query("botId");
     if (botId === undefined || botId === "") return errorResponse(400, "botId is required");

@@ -33,14 +33,19 @@ export function errorResponse(
 }
 
 /**
- * The answer of an injected `failNext` fault for this endpoint, or null when none is pending.
+ * The answer of an injected `failNext` fault for this endpoint and user (`undefined` when the
+ * request names no known user: only faults for anyone apply), or null when none is pending.
  *
  * @example
- * const failed = failureResponse(faults, "jwtgrant");
+ * const failed = failureResponse(faults, "jwtgrant", userId);
  * if (failed) return failed;
  */
-export function failureResponse(faults: FaultState, endpoint: FaultEndpoint): Response | null {
-  const failure = faults.takeFailure(endpoint);
+export function failureResponse(
+  faults: FaultState,
+  endpoint: FaultEndpoint,
+  userId: string | undefined,
+): Response | null {
+  const failure = faults.takeFailure(endpoint, userId);
   if (failure === null) return null;
   const headers: Record<string, string> =
     failure.retryAfterSeconds === undefined

@@ -19,8 +19,9 @@ export { demoBrandTheme } from "./branding.js";
 export type { DemoReplyOptions } from "./demo-bot.js";
 export { demoBotReply, demoShowNames, formatFileSize } from "./demo-bot.js";
 export { demoMedia, demoMediaMessages, demoTemplates } from "./demo-templates.js";
-export type { FailureSpec, FaultControls, FaultEndpoint } from "./faults.js";
-export { malformedFrames } from "./faults.js";
+export type { FaultControls } from "./fault-controls.js";
+export { malformedFrames } from "./fault-controls.js";
+export type { FailureSpec, FaultEndpoint, FaultFilter } from "./faults.js";
 export type {
   AttachmentFileType,
   HistoryComponent,

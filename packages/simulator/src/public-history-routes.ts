@@ -43,7 +43,14 @@ export function createPublicHistoryRoutes(context: PublicHistoryRoutesContext): 
     params: Readonly<Record<string, unknown>>,
     pathBotId: string | undefined,
   ): Promise<Response> {
-    const failed = failureResponse(faults, "history");
+    // A call about one user (`userId`) meets that user's history faults, else anyone's.
+    const failed = failureResponse(
+      faults,
+      "history",
+      typeof params.userId === "string" && params.userId !== ""
+        ? resolveUserId(params.userId, app.clientId)
+        : undefined,
+    );
     if (failed !== null) return failed;
     const token = (c.req.header("auth") ?? "").replace(/^\s*bearer\s+/i, "").trim();
     const verified = await verifyAppJwt(app, token, context.now());

@@ -10,8 +10,9 @@ import type { BrandingControls, BrandingRequest } from "./branding.js";
 import { BrandingState, demoBrandTheme } from "./branding.js";
 import { demoBotReply } from "./demo-bot.js";
 import { demoGuideFile } from "./demo-files.js";
-import type { FaultControls } from "./faults.js";
-import { createFaultControls, FaultState } from "./faults.js";
+import type { FaultControls } from "./fault-controls.js";
+import { createFaultControls } from "./fault-controls.js";
+import { FaultState } from "./faults.js";
 import type { HistoryRow, SeedRow } from "./history-store.js";
 import { HistoryStore } from "./history-store.js";
 import { createHttpApp } from "./http-app.js";
@@ -100,7 +101,10 @@ export interface SimulatorHandle {
   readonly uploads: ReadonlyArray<UploadRecord>;
   /** Every attachment HTTP request (token, file, chunk, commit, url) and its status. */
   readonly uploadRequests: ReadonlyArray<UploadRequestRecord>;
-  /** Clears every fault, branding included (`branding.reset()`). */
+  /**
+   * Fault injection, each fault for one user (`{ userId }`: a platform user id or an identity)
+   * or anyone; `reset()` clears every fault, branding included (`reset({ userId })` one user's).
+   */
   readonly faults: FaultControls;
   /**
    * What the §11 branding endpoint answers, for one user (`filter.userId`: a platform user id
@@ -272,14 +276,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
       return sent;
     },
-    expireTokens: () => tokens.expireAll(),
+    expireTokens: (filter) => tokens.expireAll(filter.userId),
+    resolveUser,
   });
-  // Clearing every fault also takes the branding back to its default.
+  // Clearing the faults (one user's or everyone's) also takes the branding back to its default.
   const controls: FaultControls = {
     ...faultControls,
-    reset: () => {
-      faultControls.reset();
-      branding.reset();
+    reset: (filter = {}) => {
+      faultControls.reset(filter);
+      branding.reset(filter.userId === undefined ? {} : { userId: resolveUser(filter.userId) });
     },
   };
   const seeded = new Set<string>();
@@ -303,6 +308,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     received: live.received,
     resolveUser,
     historyRows: (userId) => history.rows(userId, bot.taskBotId),
+    clearHistory: (userId) => history.clear(userId, bot.taskBotId),
     openSocketCount: (userId) => sockets.connections(userId).length,
     push,
     receivedEvents: live.receivedEvents,
@@ -376,7 +382,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           answer,
           filter.userId === undefined ? {} : { userId: resolveUser(filter.userId) },
         ),
-      reset: () => branding.reset(),
+      reset: (filter = {}) =>
+        branding.reset(filter.userId === undefined ? {} : { userId: resolveUser(filter.userId) }),
     },
     brandingRequests,
     history: {

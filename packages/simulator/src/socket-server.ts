@@ -157,20 +157,25 @@ export class SocketServer {
       refuseUpgrade(socket, 404);
       return;
     }
-    const failure = this.#options.faults.takeFailure("socket");
+    const sid = url.searchParams.get("sid") ?? "";
+    // Refused before the URL is claimed: the client may still open it once the fault clears.
+    const owner = this.#options.socketUrls.ownerOf(sid);
+    const failure = this.#options.faults.takeFailure("socket", owner?.userId);
     if (failure !== null) {
       refuseUpgrade(socket, failure.status, failure.retryAfterSeconds);
       return;
     }
     const isReconnect = url.searchParams.get("isReconnect") === "true";
-    const claim = this.#options.socketUrls.claim(url.searchParams.get("sid") ?? "", isReconnect);
+    const claim = this.#options.socketUrls.claim(sid, isReconnect);
     if (!claim.ok) {
       refuseUpgrade(socket, 401);
       return;
     }
     const protocols = offeredProtocols(request.headers["sec-websocket-protocol"]);
     void this.#checkHandshake(protocols, claim.record.nonce, claim.owner.userId).then((secure) => {
-      const required = claim.record.nonce !== undefined || this.#options.faults.secureRtmRequired;
+      const required =
+        claim.record.nonce !== undefined ||
+        this.#options.faults.secureRtmRequiredFor(claim.owner.userId);
       const accepted = secure || !required;
       this.opens.push({
         userId: claim.owner.userId,
@@ -248,6 +253,6 @@ export class SocketServer {
   }
 
   #isSilent(connection: SocketConnection): boolean {
-    return this.#options.faults.silent || this.#halfOpen.has(connection);
+    return this.#options.faults.isSilent(connection.userId) || this.#halfOpen.has(connection);
   }
 }

@@ -97,6 +97,11 @@ export class SocketUrlRegistry {
     if (this.#bySid.has(sid)) this.#expired.add(sid);
   }
 
+  /** Whom a URL was issued to, without claiming it (whose upgrade it is, for per-user faults). */
+  ownerOf(sid: string): SocketUrlOwner | undefined {
+    return this.#bySid.get(sid)?.owner;
+  }
+
   claim(sid: string, isReconnect: boolean): SocketUrlClaim {
     const entry = this.#bySid.get(sid);
     if (entry === undefined) return { ok: false, reason: "unknown" };

@@ -35,4 +35,19 @@ describe("UploadFaults", () => {
     expect(faults.takeChunkFailure("u-1", 0)).toBe(false);
     expect(faults.takeUploadRejection("u-1")).toBeNull();
   });
+
+  it("resets one user's faults alone", () => {
+    const faults = new UploadFaults();
+    faults.setUploadDelay(300, { userId: "u-1" });
+    faults.setUploadDelay(200, { userId: "u-2" });
+    faults.failChunkOnce(0, { userId: "u-1" });
+    faults.failChunkOnce(0, { userId: "u-2" });
+    faults.rejectNextUpload(413);
+    faults.reset({ userId: "u-1" });
+    expect([faults.uploadDelayFor("u-1"), faults.uploadDelayFor("u-2")]).toEqual([0, 200]);
+    expect(faults.takeChunkFailure("u-1", 0)).toBe(false);
+    expect(faults.takeChunkFailure("u-2", 0)).toBe(true);
+    // Anyone's fault is not the user's own: it stays armed.
+    expect(faults.takeUploadRejection("u-1")).toBe(413);
+  });
 });

@@ -72,9 +72,19 @@ export class UploadFaults {
     return this.#delays.get(userId) ?? this.#delays.get("") ?? 0;
   }
 
-  reset(): void {
-    this.#chunkFailures.length = 0;
-    this.#rejections.length = 0;
-    this.#delays.clear();
+  /** Clears one user's own upload faults (not anyone's), or with no user every one. */
+  reset(filter: UploadFaultFilter = {}): void {
+    const { userId } = filter;
+    if (userId === undefined) {
+      this.#chunkFailures.length = 0;
+      this.#rejections.length = 0;
+      this.#delays.clear();
+      return;
+    }
+    for (const queue of [this.#chunkFailures, this.#rejections]) {
+      const kept = queue.filter((pending) => pending.userId !== userId);
+      queue.splice(0, queue.length, ...kept);
+    }
+    this.#delays.delete(userId);
   }
 }
