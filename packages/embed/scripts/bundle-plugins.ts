@@ -39,7 +39,8 @@ export function minifyCssLiterals(): Plugin {
       });
       // A module that only joins other sheets (`a + b`) has nothing to minify; one that assigns
       // a template literal the minifier did not find is a layout this plugin no longer reads.
-      if (literals === 0 && /=\s*`/.test(code)) this.error(`no CSS template literal found in ${id}`);
+      if (literals === 0 && /=\s*`/.test(code))
+        this.error(`no CSS template literal found in ${id}`);
       return { code: minified, map: null };
     },
   };
