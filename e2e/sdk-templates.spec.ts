@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { axeFindings } from "./support/axe.js";
 import type { ChatPage } from "./support/chat-page.js";
 import { expect, test } from "./support/fixtures.js";
-import type { SimulatorControl } from "./support/simulator-control.js";
+import { expectReceived } from "./support/template-keys.js";
 
 // The official web SDK's newer templates, each shown by the demo bot and operated with keys
 // only (Tab, Enter, Space on focused controls); what the platform received is checked, and
@@ -12,21 +12,6 @@ async function press(page: Page, control: Locator, ...keys: string[]) {
   await expect(control).toBeVisible();
   await control.focus();
   for (const key of keys) await page.keyboard.press(key);
-}
-
-async function expectReceived(
-  chat: ChatPage,
-  simulator: SimulatorControl,
-  shown: string,
-  sent: { body: string; renderMsg: string },
-) {
-  const bubble = chat.messagesBy("user", shown).last();
-  await expect(bubble).toHaveAttribute("data-status", "delivered");
-  const id = Number(await bubble.getAttribute("data-message-id"));
-  const received = (await simulator.received(chat.identity)).filter(
-    (m) => Number(m.clientMessageId) === id,
-  );
-  expect(received).toEqual([expect.objectContaining(sent)]);
 }
 
 async function expectAxeClean(chat: ChatPage) {
