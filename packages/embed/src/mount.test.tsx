@@ -223,6 +223,25 @@ describe("mount", () => {
     ).toBe(false);
   });
 
+  it("shows the Message sound toggle off by default, and remembers the visitor's choice", async () => {
+    const first = mountFake({ open: true });
+    const toggle = () =>
+      first.shadow.querySelector(
+        '.kc-header button[aria-label="Message sound"]',
+      ) as HTMLButtonElement;
+    expect(toggle().getAttribute("aria-pressed")).toBe("false");
+    toggle().click();
+    await settle();
+    expect(toggle().getAttribute("aria-pressed")).toBe("true");
+    first.widget.unmount();
+    const next = mountFake({ open: true });
+    expect(
+      next.shadow
+        .querySelector('.kc-header button[aria-label="Message sound"]')
+        ?.getAttribute("aria-pressed"),
+    ).toBe("true");
+  });
+
   it("keeps nothing with remember: false, and copes with storage that throws", () => {
     const { launcher, widget } = mountFake({ remember: false });
     launcher().click();

@@ -1,7 +1,9 @@
-/** What the embed keeps for a bot while the tab lives: whether the panel was open, the draft. */
+/** What the embed keeps for a bot while the tab lives: whether the panel was open, the draft, the sound. */
 export interface RememberedChat {
   readonly open?: boolean;
   readonly draft?: string;
+  /** The visitor's choice of the header's Message sound toggle. */
+  readonly sound?: boolean;
 }
 
 export interface SessionMemory {
@@ -32,9 +34,10 @@ export function createSessionMemory(
     try {
       const value: unknown = JSON.parse(storage()?.getItem(key) ?? "{}");
       if (typeof value !== "object" || value === null) return {};
-      const { open, draft } = value as Record<string, unknown>;
+      const { open, draft, sound } = value as Record<string, unknown>;
       return {
         ...(typeof open === "boolean" ? { open } : {}),
+        ...(typeof sound === "boolean" ? { sound } : {}),
         ...(typeof draft === "string" ? { draft: draft.slice(0, DRAFT_LIMIT) } : {}),
       };
     } catch {

@@ -60,6 +60,13 @@ export function mountPanel(context: PanelContext): PanelHandle {
   const drawn: MountOptions = {
     ...options,
     brandFromPlatform: options.brandFromPlatform ?? true,
+    // The header's Message sound toggle is always there, off until the visitor turns it on
+    // (`sound: true` starts it on); their choice follows them across the site's pages.
+    sound: context.remembered.sound ?? options.sound ?? false,
+    onSoundChange: (on: boolean) => {
+      memory?.write({ sound: on });
+      options.onSoundChange?.(on);
+    },
     ...(strings === undefined ? {} : { strings }),
   };
   try {
