@@ -99,6 +99,9 @@ const options = (extra: Partial<MountOptions> = {}): MountOptions =>
     ...extra,
   }) as MountOptions;
 
+// Renders land on the next task (store events, and the panel's first drawing).
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The panel at hand, as a bundler's import gives it: drawn the moment it is asked for. */
 const panelModule: PanelModule = { version, mountPanel };
 /** The built-in catalogues, served as the script's separate files would be. */
@@ -111,8 +114,11 @@ const fakeDependencies = (client: FakeClient): MountDependencies => ({
 });
 
 const widgets: KoreChatWidget[] = [];
-/** A widget whose panel is drawn at once (`preload: "eager"` unless `extra` says otherwise). */
-function mountFake(extra: Partial<MountOptions> = {}) {
+/**
+ * A widget whose panel is fetched at once (`preload: "eager"` unless `extra` says otherwise),
+ * once the panel has been drawn (in the task after mount).
+ */
+async function mountFake(extra: Partial<MountOptions> = {}) {
   const client = new FakeClient();
   const widget = mountWidget(options({ preload: "eager", ...extra }), fakeDependencies(client));
   widgets.push(widget);
@@ -122,11 +128,10 @@ function mountFake(extra: Partial<MountOptions> = {}) {
   const launcher = () => shadow.querySelector("button.kce-launcher") as HTMLButtonElement;
   const panel = () => shadow.querySelector(".kce-panel") as HTMLElement;
   const unreadText = () => shadow.querySelector(".kce-launcher + [role=status]")?.textContent;
+  await settle();
   return { client, widget, host, shadow, launcher, panel, unreadText };
 }
 
-// Store events arrive outside React events: their renders land on the next task.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const emitBotTurn = async (client: FakeClient, messageId: string, text: string) => {
   client.emit("bot_response", botTurn(messageId, text));
   await settle();
@@ -139,7 +144,7 @@ afterEach(() => {
 });
 
 describe("KoreChat global", () => {
-  it("is frozen, with mount and a version", () => {
+  it("is frozen, with mount and a version", async () => {
     expect(Object.isFrozen(KoreChat)).toBe(true);
     expect(typeof KoreChat.mount).toBe("function");
     expect(typeof KoreChat.version).toBe("string");
@@ -150,8 +155,8 @@ describe("KoreChat global", () => {
 });
 
 describe("mount", () => {
-  it("renders into an open shadow root with adopted stylesheets and no <style>", () => {
-    const { shadow, host } = mountFake();
+  it("renders into an open shadow root with adopted stylesheets and no <style>", async () => {
+    const { shadow, host } = await mountFake();
     expect(host.parentElement).toBe(document.body);
     expect(host.getAttribute("data-placement")).toBe("floating");
     expect(shadow.mode).toBe("open");
@@ -161,15 +166,15 @@ describe("mount", () => {
     expect(shadow.querySelector("[data-kore-chat]")).not.toBeNull();
   });
 
-  it("connects its client and sends through the store", () => {
-    const { client, widget } = mountFake({ open: true });
+  it("connects its client and sends through the store", async () => {
+    const { client, widget } = await mountFake({ open: true });
     expect(client.connects).toBe(1);
     widget.send("Hello");
     expect(client.sent).toEqual(["Hello"]);
   });
 
   it("endConversation() ends the platform session and shows the line", async () => {
-    const { client, widget, shadow } = mountFake({ open: true });
+    const { client, widget, shadow } = await mountFake({ open: true });
     expect(widget.endConversation()).toBe(false); // not connected yet: nothing sent
     client.status = "open";
     client.emit("status", { status: "open", previous: "connecting", reconnected: false });
@@ -182,8 +187,8 @@ describe("mount", () => {
     expect(() => widget.endConversation()).toThrow(/after unmount/);
   });
 
-  it("toggles the panel from the launcher, with aria-expanded and its name", () => {
-    const { launcher, panel } = mountFake();
+  it("toggles the panel from the launcher, with aria-expanded and its name", async () => {
+    const { launcher, panel } = await mountFake();
     expect(launcher().getAttribute("aria-expanded")).toBe("false");
     expect(launcher().getAttribute("aria-label")).toBe("Open chat");
     expect(launcher().getAttribute("aria-controls")).toBe(panel().id);
@@ -198,7 +203,7 @@ describe("mount", () => {
   });
 
   it("remembers the open panel and the draft for the next page of the tab, per bot", async () => {
-    const first = mountFake();
+    const first = await mountFake();
     first.launcher().click();
     const field = first.shadow.querySelector("textarea") as HTMLTextAreaElement;
     // As typing does: the value's own setter (React tracks it), then an input event.
@@ -209,7 +214,7 @@ describe("mount", () => {
     field.dispatchEvent(new Event("input", { bubbles: true }));
     first.widget.unmount();
 
-    const next = mountFake();
+    const next = await mountFake();
     expect(next.panel().hidden).toBe(false);
     expect((next.shadow.querySelector("textarea") as HTMLTextAreaElement).value).toBe(
       "half a question",
@@ -217,14 +222,16 @@ describe("mount", () => {
     // The visitor's choice wins over open: true; another bot keeps its own.
     next.launcher().click();
     next.widget.unmount();
-    expect(mountFake({ open: true }).panel().hidden).toBe(true);
-    expect(
-      mountFake({ botInfo: { chatBot: "Other", taskBotId: "st-2" }, open: true }).panel().hidden,
-    ).toBe(false);
+    expect((await mountFake({ open: true })).panel().hidden).toBe(true);
+    const otherBot = await mountFake({
+      botInfo: { chatBot: "Other", taskBotId: "st-2" },
+      open: true,
+    });
+    expect(otherBot.panel().hidden).toBe(false);
   });
 
   it("shows the Message sound toggle off by default, and remembers the visitor's choice", async () => {
-    const first = mountFake({ open: true });
+    const first = await mountFake({ open: true });
     const toggle = () =>
       first.shadow.querySelector(
         '.kc-header button[aria-label="Message sound"]',
@@ -234,7 +241,7 @@ describe("mount", () => {
     await settle();
     expect(toggle().getAttribute("aria-pressed")).toBe("true");
     first.widget.unmount();
-    const next = mountFake({ open: true });
+    const next = await mountFake({ open: true });
     expect(
       next.shadow
         .querySelector('.kc-header button[aria-label="Message sound"]')
@@ -242,8 +249,8 @@ describe("mount", () => {
     ).toBe("true");
   });
 
-  it("keeps nothing with remember: false, and copes with storage that throws", () => {
-    const { launcher, widget } = mountFake({ remember: false });
+  it("keeps nothing with remember: false, and copes with storage that throws", async () => {
+    const { launcher, widget } = await mountFake({ remember: false });
     launcher().click();
     widget.unmount();
     expect(window.sessionStorage.length).toBe(0);
@@ -264,7 +271,7 @@ describe("mount", () => {
   });
 
   it("minimises from the header, and Close chat ends the conversation and hides the panel", async () => {
-    const { client, shadow, panel, launcher } = mountFake({ open: true });
+    const { client, shadow, panel, launcher } = await mountFake({ open: true });
     const header = (name: string) =>
       shadow.querySelector(`.kc-header button[aria-label="${name}"]`) as HTMLButtonElement;
     header("Minimise chat").click();
@@ -282,8 +289,8 @@ describe("mount", () => {
     expect(shadow.activeElement).toBe(launcher());
   });
 
-  it("opens at once with open: true, and open()/close() move focus in and back", () => {
-    const { widget, shadow, launcher, panel } = mountFake({ open: true });
+  it("opens at once with open: true, and open()/close() move focus in and back", async () => {
+    const { widget, shadow, launcher, panel } = await mountFake({ open: true });
     expect(panel().hidden).toBe(false);
     widget.close();
     expect(panel().hidden).toBe(true);
@@ -295,7 +302,7 @@ describe("mount", () => {
   });
 
   it("counts live bot messages while closed, and clears the count on open", async () => {
-    const { client, launcher, unreadText, shadow } = mountFake();
+    const { client, launcher, unreadText, shadow } = await mountFake();
     expect(launcher().getAttribute("aria-describedby")).toBeNull();
     await emitBotTurn(client, "m-1", "one");
     await emitBotTurn(client, "m-2", "two");
@@ -315,8 +322,8 @@ describe("mount", () => {
   });
 
   it("keeps two widgets on one page independent", async () => {
-    const first = mountFake();
-    const second = mountFake();
+    const first = await mountFake();
+    const second = await mountFake();
     expect(first.host).not.toBe(second.host);
     expect(first.panel().id).not.toBe(second.panel().id);
     await emitBotTurn(first.client, "m-1", "for the first");
@@ -333,8 +340,8 @@ describe("mount", () => {
     expect(second.shadow.querySelector("[data-kore-chat]")).not.toBeNull();
   });
 
-  it("unmount removes the host, stops listening and closes the client", () => {
-    const { widget, client, host } = mountFake();
+  it("unmount removes the host, stops listening and closes the client", async () => {
+    const { widget, client, host } = await mountFake();
     expect(client.listenerCount()).toBeGreaterThan(0);
     widget.unmount();
     expect(host.isConnected).toBe(false);
@@ -345,26 +352,33 @@ describe("mount", () => {
     expect(() => widget.send("late")).toThrow(/after unmount/);
   });
 
-  it("a first render that throws leaves nothing behind: no host, no listener, client closed", () => {
+  it("a first render that throws leaves nothing behind: no host, no listener, client closed", async () => {
     const client = new FakeClient();
     const theme = {
       get accent(): string {
         throw new Error("a host's theme getter broke");
       },
     };
-    expect(() =>
-      mountWidget(options({ theme, preload: "eager" }), fakeDependencies(client)),
-    ).toThrow(/theme getter broke/);
+    const reported: unknown[] = [];
+    vi.stubGlobal("reportError", (error: unknown) => reported.push(error));
+    try {
+      widgets.push(mountWidget(options({ theme, preload: "eager" }), fakeDependencies(client)));
+      await settle(); // the panel draws in the task after mount
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(String(reported[0])).toMatch(/theme getter broke/);
     expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
     expect(client.connects).toBe(1); // the connection starts before the render…
     expect(client.closes).toBe(1); // …and is closed with everything else
     expect(client.listenerCount()).toBe(0);
   });
 
-  it("unmount leaves no timer behind (the typing indicator's included)", () => {
+  it("unmount leaves no timer behind (the typing indicator's included)", async () => {
     vi.useFakeTimers();
     try {
-      const { widget } = mountFake({ open: true });
+      const widget = mountWidget(options({ open: true }), fakeDependencies(new FakeClient()));
+      vi.advanceTimersByTime(0); // the panel draws in the task after mount
       widget.send("Hello"); // the bot is "typing" for up to 10 s
       expect(vi.getTimerCount()).toBeGreaterThan(0);
       widget.unmount();
@@ -376,7 +390,10 @@ describe("mount", () => {
   });
 
   it("takes locale: the chat and the launcher speak it, right to left for Arabic", async () => {
-    const { client, shadow, launcher, unreadText } = mountFake({ locale: "ar", assetsUrl: "/" });
+    const { client, shadow, launcher, unreadText } = await mountFake({
+      locale: "ar",
+      assetsUrl: "/",
+    });
     await settle();
     expect(launcher().getAttribute("aria-label")).toBe("فتح الدردشة");
     expect(shadow.querySelector(".kce-widget")?.getAttribute("dir")).toBe("rtl");
@@ -392,7 +409,7 @@ describe("mount", () => {
   });
 
   it("lets strings, then launcherLabels, override the locale's launcher texts", async () => {
-    const { launcher } = mountFake({
+    const { launcher } = await mountFake({
       assetsUrl: "/",
       locale: "de-AT",
       strings: { minimizeChat: "Zu" },
@@ -436,7 +453,8 @@ describe("mount", () => {
       expect(widget.send("Hallo")).toBeUndefined(); // waits for the panel
       expect(client.connects).toBe(0);
       arrive(germanStrings);
-      await settle();
+      await settle(); // the launcher, and the panel it fetches at once (open() was called)…
+      await settle(); // …drawn in the task after
       expect(launcher()?.getAttribute("aria-label")).toBe("Chat minimieren");
       expect(shadow.querySelector(".kc-send")?.textContent).toBe("Senden");
       expect(shadow.activeElement?.classList.contains("kc-composer-field")).toBe(true);
@@ -460,14 +478,14 @@ describe("mount", () => {
       warn.mockRestore();
     });
 
-    it("asks for assetsUrl when it cannot tell where the script came from", () => {
+    it("asks for assetsUrl when it cannot tell where the script came from", async () => {
       expect(() => mountLoading({ locale: "ja" }, () => Promise.resolve(englishStrings))).toThrow(
         /assetsUrl is required/,
       );
       expect(document.querySelector("[data-kore-chat-embed]")).toBeNull();
     });
 
-    it("needs nothing for English or a language it does not ship", () => {
+    it("needs nothing for English or a language it does not ship", async () => {
       const { launcher, requested } = mountLoading({ locale: "pt-BR" }, () =>
         Promise.resolve(englishStrings),
       );
@@ -476,28 +494,28 @@ describe("mount", () => {
     });
   });
 
-  it("renders inside a given container", () => {
+  it("renders inside a given container", async () => {
     const container = document.createElement("div");
     document.body.append(container);
-    const { host } = mountFake({ container });
+    const { host } = await mountFake({ container });
     expect(host.parentElement).toBe(container);
     expect(host.getAttribute("data-placement")).toBe("inline");
   });
 
-  it("forces a colour scheme on the host (launcher) and the chat when colorScheme is given", () => {
-    const dark = mountFake({ colorScheme: "dark", open: true });
+  it("forces a colour scheme on the host (launcher) and the chat when colorScheme is given", async () => {
+    const dark = await mountFake({ colorScheme: "dark", open: true });
     expect(dark.host.getAttribute("data-color-scheme")).toBe("dark");
     expect(
       dark.host.shadowRoot?.querySelector("[data-kore-chat]")?.getAttribute("data-color-scheme"),
     ).toBe("dark");
-    const auto = mountFake({ colorScheme: "auto", open: true });
+    const auto = await mountFake({ colorScheme: "auto", open: true });
     expect(auto.host.hasAttribute("data-color-scheme")).toBe(false);
     expect(
       auto.host.shadowRoot?.querySelector("[data-kore-chat]")?.hasAttribute("data-color-scheme"),
     ).toBe(false);
   });
 
-  it("names the bad option and touches nothing", () => {
+  it("names the bad option and touches nothing", async () => {
     const mountWith = (value: unknown) => () =>
       mountWidget(value as MountOptions, fakeDependencies(new FakeClient()));
     expect(mountWith(undefined)).toThrow(/options object/);
@@ -556,7 +574,8 @@ describe("before the panel has loaded", () => {
       requested,
       arrive: async () => {
         arrive(panelModule);
-        await settle();
+        await settle(); // the panel runs…
+        await settle(); // …and draws in the task after
       },
       fail: async () => {
         fail(new Error("offline"));
@@ -565,7 +584,7 @@ describe("before the panel has loaded", () => {
     };
   };
 
-  it("holds the launcher's English texts as the catalogue has them", () => {
+  it("holds the launcher's English texts as the catalogue has them", async () => {
     expect(englishLauncherStrings.openChat).toBe(englishStrings.openChat);
     expect(englishLauncherStrings.minimizeChat).toBe(englishStrings.minimizeChat);
     for (const count of [1, 2, 12]) {
@@ -603,7 +622,7 @@ describe("before the panel has loaded", () => {
     expect(widget.send("three")).toBe("3");
   });
 
-  it("fetches the panel at once for open: true and for an inline container", () => {
+  it("fetches the panel at once for open: true and for an inline container", async () => {
     expect(mountWaiting({ open: true }).requested).toHaveLength(1);
     const container = document.createElement("div");
     document.body.append(container);
@@ -624,7 +643,7 @@ describe("before the panel has loaded", () => {
     error.mockRestore();
   });
 
-  it('preload: "idle" fetches it once the page has loaded and the browser is idle', () => {
+  it('preload: "idle" fetches it once the page has loaded and the browser is idle', async () => {
     const idle: Array<() => void> = [];
     vi.stubGlobal("requestIdleCallback", (callback: () => void) => idle.push(callback));
     try {

@@ -203,8 +203,6 @@ export function mountWidget(
     if (module.version !== version) {
       console.warn(`KoreChat: kore-chat.js ${version} runs a panel of ${module.version}`);
     }
-    frame.replaceChildren();
-    frame.removeAttribute("aria-busy");
     panel = module.mountPanel({
       options,
       frame,
@@ -216,8 +214,14 @@ export function mountWidget(
       onClosed: close,
       createClient: dependencies.createClient,
       earlyJwt,
+      onDrawn: adoptFrameSheetLast,
+      onFailed(error) {
+        // The first render failed: nothing of the widget stays on the page.
+        teardown();
+        if (typeof reportError === "function") reportError(error);
+        else console.error(error);
+      },
     });
-    adoptFrameSheetLast();
     for (const call of waiting.splice(0)) call(panel);
     if (focusWhenDrawn && launcher.getSnapshot().open) panel.focusComposer();
   };

@@ -25,6 +25,10 @@ export interface PanelContext {
   readonly onMinimize: () => void;
   /** Hides the panel after "Close chat" ended the conversation. */
   readonly onClosed: () => void;
+  /** The chat has been drawn into the frame (in the task after `mountPanel` returned). */
+  readonly onDrawn: () => void;
+  /** The first render failed: the panel has undone itself; the script removes the widget. */
+  readonly onFailed: (error: unknown) => void;
   /** The host's JWT, asked for while the panel was fetched: the first token request uses it. */
   readonly earlyJwt?: Promise<string> | undefined;
   /** A test seam: the transport client (default `createKoreClient`). */
@@ -35,7 +39,7 @@ export interface PanelContext {
 export interface PanelHandle {
   send(text: string): string;
   endConversation(): boolean;
-  /** Moves focus to the message field. */
+  /** Moves focus to the message field (once drawn). */
   focusComposer(): void;
   unmount(): void;
 }
@@ -44,6 +48,9 @@ export interface PanelHandle {
 export interface PanelModule {
   /** The build's version: the script refuses a panel of another build. */
   readonly version: string;
-  /** Draws the chat into `context.frame` and connects. Throws if the first render fails. */
+  /**
+   * Connects at once and draws the chat into `context.frame` in the next task, so the
+   * connection's first requests go out before the render's work (`onDrawn`, or `onFailed`).
+   */
   mountPanel(context: PanelContext): PanelHandle;
 }

@@ -9,11 +9,11 @@ import type { PanelContext, PanelHandle } from "../panel-contract.js";
 import { EmbedPanel } from "./embed-panel.js";
 
 /**
- * Connects and draws the chat into the script's frame: a client and a store of its own, the
- * connection started first (its token request overlaps the render), then `<KoreChat/>` rendered
- * at once (synchronously), in the catalogue the script loaded. Live bot
- * and agent messages that arrive while the panel is closed count on the launcher. Throws, with
- * everything undone, when the first render fails.
+ * Connects, then draws the chat into the script's frame: a client and a store of its own, the
+ * connection started at once, and `<KoreChat/>` rendered in the next task (synchronously there),
+ * in the catalogue the script loaded, so the token requests go out before the render's work
+ * and overlap it. Live bot and agent messages that arrive while the panel is closed count on
+ * the launcher. A first render that fails undoes everything and says so through `onFailed`.
  */
 export function mountPanel(context: PanelContext): PanelHandle {
   const { options, frame, launcher, memory } = context;
@@ -43,21 +43,23 @@ export function mountPanel(context: PanelContext): PanelHandle {
     },
   });
   let mounted = true;
+  let drawTimer: ReturnType<typeof setTimeout> | undefined;
   const unmount = () => {
     if (!mounted) return;
     mounted = false;
+    clearTimeout(drawTimer);
     stopCountingUnread();
     root.unmount();
     store.destroy();
     client.close();
   };
 
-  // The token request goes out before the first render, which then overlaps the network.
+  // The token requests go out in this task; the first render waits for the next one.
   store.actions.connect();
   const catalogue = completeCatalogue(context.catalogue);
   const strings = catalogue === undefined ? options.strings : { ...catalogue, ...options.strings };
   // The platform's branding is on by default in the embed (a host opts out with false).
-  const drawn: MountOptions = {
+  const shown: MountOptions = {
     ...options,
     brandFromPlatform: options.brandFromPlatform ?? true,
     // The header's Message sound toggle is always there, off until the visitor turns it on
@@ -69,33 +71,49 @@ export function mountPanel(context: PanelContext): PanelHandle {
     },
     ...(strings === undefined ? {} : { strings }),
   };
-  try {
-    flushSync(() =>
-      root.render(
-        <EmbedPanel
-          store={store}
-          chat={pickUiProps(drawn)}
-          launcher={launcher}
-          onMinimize={context.onMinimize}
-          onClosed={context.onClosed}
-          initialDraft={context.remembered.draft}
-          onDraftChange={memory === undefined ? undefined : (draft) => memory.write({ draft })}
-        />,
-      ),
-    );
-  } catch (error) {
-    renderFailure = { error };
-  }
-  rendering = false;
-  if (renderFailure !== undefined) {
-    unmount();
-    throw renderFailure.error;
-  }
+  let drawn = false;
+  let focusWhenDrawn = false;
+  const focusComposer = () => frame.querySelector<HTMLElement>(".kc-composer-field")?.focus();
+  const draw = () => {
+    drawTimer = undefined;
+    frame.replaceChildren();
+    frame.removeAttribute("aria-busy");
+    try {
+      flushSync(() =>
+        root.render(
+          <EmbedPanel
+            store={store}
+            chat={pickUiProps(shown)}
+            launcher={launcher}
+            onMinimize={context.onMinimize}
+            onClosed={context.onClosed}
+            initialDraft={context.remembered.draft}
+            onDraftChange={memory === undefined ? undefined : (draft) => memory.write({ draft })}
+          />,
+        ),
+      );
+    } catch (error) {
+      renderFailure = { error };
+    }
+    rendering = false;
+    if (renderFailure !== undefined) {
+      unmount();
+      context.onFailed(renderFailure.error);
+      return;
+    }
+    drawn = true;
+    context.onDrawn();
+    if (focusWhenDrawn) focusComposer();
+  };
+  drawTimer = setTimeout(draw, 0);
 
   return {
     send: (text) => store.actions.send(text),
     endConversation: () => store.actions.endConversation(),
-    focusComposer: () => frame.querySelector<HTMLElement>(".kc-composer-field")?.focus(),
+    focusComposer: () => {
+      if (drawn) focusComposer();
+      else focusWhenDrawn = true;
+    },
     unmount,
   };
 }
