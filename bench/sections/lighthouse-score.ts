@@ -47,7 +47,13 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const stop = async () => {
     child.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still write into the profile for a moment after it
+    // exits: retry, and never let a leftover temporary folder cost the measurement.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      console.warn(`lighthouse: could not remove ${profile}:`, error);
+    }
   };
   // Chromium writes the port it listens on into the profile once it listens.
   const portFile = join(profile, "DevToolsActivePort");
