@@ -215,15 +215,16 @@ export function mountWidget(
       createClient: dependencies.createClient,
       earlyJwt,
       onDrawn: adoptFrameSheetLast,
-      onFailed(error) {
-        // The first render failed: nothing of the widget stays on the page.
-        teardown();
-        if (typeof reportError === "function") reportError(error);
-        else console.error(error);
-      },
+      onFailed: failWidget,
     });
     for (const call of waiting.splice(0)) call(panel);
     if (focusWhenDrawn && launcher.getSnapshot().open) panel.focusComposer();
+  };
+  // The panel could not start or draw: nothing of the widget stays on the page.
+  const failWidget = (error: unknown) => {
+    teardown();
+    if (typeof reportError === "function") reportError(error);
+    else console.error(error);
   };
   const failPanel = (error: unknown) => {
     loadStarted = false; // the next intent tries again
@@ -233,29 +234,21 @@ export function mountWidget(
     if (loadStarted || !mounted || !launcherDrawn) return;
     loadStarted = true;
     askJwtEarly();
-    try {
-      const loaded = dependencies.loadPanel
-        ? dependencies.loadPanel(panelUrl(assetsUrl ?? "./"))
-        : loadPanelScript(panelUrl(assetsUrl ?? "./"), {
-            nonce: options.nonce ?? (script?.nonce || undefined),
-            integrity: options.integrity,
-          });
-      if ("mountPanel" in loaded) drawPanel(loaded);
-      else
-        loaded.then((module) => {
-          try {
-            drawPanel(module);
-          } catch (error) {
-            teardown();
-            if (typeof reportError === "function") reportError(error);
-            else console.error(error);
-          }
-        }, failPanel);
-    } catch (error) {
-      // The first render failed: nothing of the widget stays on the page.
-      teardown();
-      throw error;
-    }
+    const drawOrFail = (module: PanelModule) => {
+      try {
+        drawPanel(module);
+      } catch (error) {
+        failWidget(error);
+      }
+    };
+    const loaded = dependencies.loadPanel
+      ? dependencies.loadPanel(panelUrl(assetsUrl ?? "./"))
+      : loadPanelScript(panelUrl(assetsUrl ?? "./"), {
+          nonce: options.nonce ?? (script?.nonce || undefined),
+          integrity: options.integrity,
+        });
+    if ("mountPanel" in loaded) drawOrFail(loaded);
+    else loaded.then(drawOrFail, failPanel);
   };
 
   let launcherDrawn = false;
