@@ -25,6 +25,11 @@ export {
   type ConnectionStatus,
   nextConnectionState,
 } from "./connection/connection-status.js";
+export {
+  type HeadStart,
+  type HeadStartOptions,
+  startHeadStart,
+} from "./connection/head-start.js";
 export type { ConnectionMode } from "./connection/rtm-connection.js";
 export {
   browserNetworkSignals,

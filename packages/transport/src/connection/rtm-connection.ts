@@ -18,6 +18,7 @@ import {
   nextConnectionState,
 } from "./connection-status.js";
 import { createKeepAlive } from "./keep-alive.js";
+import { socketProtocols, socketUrl } from "./socket-address.js";
 
 export interface StatusChange {
   readonly status: ConnectionStatus;
@@ -157,7 +158,11 @@ export function createRtmConnection(options: RtmConnectionOptions): RtmConnectio
         }
         jwtFailures = 0;
         attempt = undefined;
-        openSocket(url, isReconnect, socketProtocols(answer?.nonce));
+        openSocket(
+          url,
+          isReconnect,
+          socketProtocols(options.secureRtm, options.grantedJwt(), answer?.nonce),
+        );
       } catch (error) {
         if (controller.signal.aborted) return;
         attempt = undefined;
@@ -185,30 +190,11 @@ export function createRtmConnection(options: RtmConnectionOptions): RtmConnectio
     }, retryAfterMs ?? delay);
   }
 
-  /** The three subprotocols of the secure handshake, or none for a platform that sent no nonce. */
-  function socketProtocols(nonce: unknown): string[] | undefined {
-    if (!options.secureRtm || typeof nonce !== "string" || nonce === "") return undefined;
-    const jwt = options.grantedJwt();
-    if (jwt === undefined) return undefined;
-    return ["x-rtm-v|1", `jwt|${jwt}`, `nonce|${nonce}`];
-  }
-
-  function socketUrl(url: string, isReconnect: boolean): string {
-    const target = new URL(url);
-    const mode = options.connectionMode;
-    // The SDK's rule: with a connection mode, a reconnect says `ConnectionMode=Reconnect`
-    // instead of `isReconnect=true`.
-    if (mode !== undefined)
-      target.searchParams.set("ConnectionMode", isReconnect ? "Reconnect" : mode);
-    else if (isReconnect) target.searchParams.set("isReconnect", "true");
-    return target.toString();
-  }
-
   function openSocket(url: string, isReconnect: boolean, protocols: string[] | undefined) {
     let next: WebSocketLike;
     try {
       if (options.WebSocket === undefined) throw new Error("no WebSocket implementation available");
-      const target = socketUrl(url, isReconnect);
+      const target = socketUrl(url, isReconnect, options.connectionMode);
       next =
         protocols === undefined
           ? new options.WebSocket(target)
