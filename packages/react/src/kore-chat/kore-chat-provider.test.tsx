@@ -3,7 +3,7 @@ import type { ChatStore, ChatStoreOptions } from "@kore-chat/store";
 import { type Scheduler, silentLogger, systemScheduler } from "@kore-chat/transport";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
-import { StrictMode } from "react";
+import { StrictMode, useEffect } from "react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useChatStore } from "./hooks.js";
@@ -109,6 +109,28 @@ describe("<KoreChat/> owns its connection", slow, () => {
     expect(sim.socketUrls).toHaveLength(1);
     expect(sim.openSocketCount()).toBe(1);
     expect(getJWT).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks for the JWT as its first render is committed, before the browser paints it", async () => {
+    const getJWT = vi.fn(() => sim.signUserJwt(identity));
+    // A passive effect runs after the frame is painted, every layout effect before it: by the
+    // time the passive effect of a sibling drawn before the widget runs (so before the widget's
+    // own passive effects), the token request must be on its way.
+    let askedBeforePaint: boolean | undefined;
+    function AfterPaint() {
+      useEffect(() => {
+        askedBeforePaint = getJWT.mock.calls.length > 0;
+      }, []);
+      return null;
+    }
+    render(
+      <>
+        <AfterPaint />
+        <KoreChat {...connection({ getJWT })} title="Support" />
+      </>,
+    );
+    expect(askedBeforePaint).toBe(true);
+    await untilOpen();
   });
 
   it("on unmount closes the socket and destroys the store: no timer is left", async () => {

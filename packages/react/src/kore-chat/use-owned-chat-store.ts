@@ -1,6 +1,6 @@
 import type { ChatStore } from "@kore-chat/store";
 import type { QueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { KoreChatConnection } from "./kore-chat-props.js";
 import { createOwnedChatSession, type OwnedChatSession } from "./owned-chat-session.js";
 import { useIsomorphicLayoutEffect } from "./use-isomorphic-layout-effect.js";
@@ -30,7 +30,7 @@ function create(
  *
  * The store exists from the first render, not yet connected (status `idle`, no history), so the
  * hooks work at once and a server render draws the idle widget; creating it sends nothing and
- * starts no timer. It connects right after mount. A change of `apiHost`, `botInfo` or `paths`
+ * starts no timer. It connects as the first render is committed, before it is painted. A change of `apiHost`, `botInfo` or `paths`
  * (by value) or of `queryClient` replaces it by a new one (the old one ends in the same task,
  * before any answer to the new one's requests can arrive); `getJWT`,
  * `jwtUrl` and `jwtRequestBody` are read whenever a JWT is needed.
@@ -62,7 +62,9 @@ export function useOwnedChatStore(
     setSession(current);
   }
 
-  useEffect(() => {
+  // A layout effect: the token requests go out before the browser paints the first render, not
+  // after it (a passive effect runs once the frame has been painted).
+  useIsomorphicLayoutEffect(() => {
     if (current === undefined) return;
     if (current.ended) {
       // Its effect runs again after the session ended (an <Activity> hidden, then shown): a
