@@ -124,11 +124,12 @@ test("a page in another language loads only its catalogue, next to the script, u
   await chat.root.getByRole("button", { name: "إرسال" }).click();
   await expect(chat.messagesBy("user", text)).toHaveAttribute("data-status", "delivered");
 
-  // The launcher's script and its catalogue, then the panel on the click: each allowed by
-  // `script-src 'self'`.
+  // The launcher's script and its catalogue, then on intent the connection's head start and the
+  // panel: each allowed by `script-src 'self'`.
   expect(scripts.filter((path) => path.startsWith("/embed/"))).toEqual([
     "/embed/kore-chat.js",
     "/embed/locales/ar.js",
+    "/embed/kore-chat-connect.js",
     "/embed/kore-chat-panel.js",
   ]);
   expect(consoleViolations).toEqual([]);

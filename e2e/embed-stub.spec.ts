@@ -32,7 +32,10 @@ test("before any interaction only the launcher's script is fetched; pointing at 
   expect(await simulator.socketOpens(identity)).toEqual([]); // no connection made for nobody
 
   await launcher.hover();
-  await expect.poll(() => scripts).toEqual(["/embed/kore-chat.js", "/embed/kore-chat-panel.js"]);
+  // The panel, and the connection's head start, which runs while the panel downloads.
+  await expect
+    .poll(() => [...new Set(scripts)].sort())
+    .toEqual(["/embed/kore-chat-connect.js", "/embed/kore-chat-panel.js", "/embed/kore-chat.js"]);
   await launcher.click();
   const chat = new ChatPage(page, "embed");
   await chat.expectConnection("open");
@@ -74,6 +77,23 @@ test("open: true fetches the panel and connects at once, with no interaction", a
   await expect(chat.root).toBeVisible();
 });
 
+test("the connection starts while the panel downloads, and the panel takes its socket over", async ({
+  page,
+  identity,
+  simulator,
+}) => {
+  await page.goto(embedPage(identity, { open: "1" }));
+  // The widget's host element tells the page the connection's state from the start.
+  await expect(page.locator("[data-kore-chat-embed]")).toHaveAttribute("data-connection", "open");
+  const chat = new ChatPage(page, "embed");
+  await chat.expectConnection("open");
+  const text = uniqueText("on the head start's socket");
+  await chat.send(text);
+  await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
+  // One socket for the whole mount: the panel's client took over the one already open.
+  expect(await simulator.socketOpens(identity)).toHaveLength(1);
+});
+
 test("the panel is refused when its integrity hash does not match, and runs when it does", async ({
   page,
   identity,
@@ -94,8 +114,22 @@ test("the panel is refused when its integrity hash does not match, and runs when
   await expect.poll(() => errors.join("\n")).toMatch(/integrity|did not load/i);
   await expect(page.locator("[data-kore-chat]")).toHaveCount(0);
 
+  const refusedBefore = errors.length;
+  // The panel's hash alone: the head start's file, which it does not cover, is not run.
+  const scripts = embedScripts(page);
   await page.goto(embedPage(identity, { integrity: hashes["kore-chat-panel.js"] ?? "" }));
   const chat = new ChatPage(page, "embed");
   await chat.openPanel();
   await chat.expectConnection("open");
+  expect(scripts).not.toContain("/embed/kore-chat-connect.js");
+
+  // dist/integrity.json's object: every file verified, the head start included.
+  scripts.length = 0;
+  await page.goto(embedPage(`${identity}-all`, { integrity: JSON.stringify(hashes) }));
+  await chat.openPanel();
+  await chat.expectConnection("open");
+  expect(scripts).toContain("/embed/kore-chat-connect.js");
+  expect(
+    errors.slice(refusedBefore).filter((error) => /integrity|did not load/i.test(error)),
+  ).toEqual([]);
 });

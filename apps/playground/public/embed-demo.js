@@ -10,9 +10,13 @@ fetch("/api/config")
     const colorScheme = query.get("colorScheme");
     // `?locale=de|ar|fr|es|ja`: the widget's language (its catalogue loads next to the script).
     const locale = query.get("locale");
-    // `?preload=idle|eager`, `?open=1`, `?integrity=sha384-…`: when the panel is fetched, and its hash.
+    // `?preload=idle|eager`, `?open=1`, `?integrity=sha384-…`: when the panel is fetched, and its
+    // hash (or, as JSON, the object of dist/integrity.json: every file's).
     const preload = query.get("preload");
-    const integrity = query.get("integrity");
+    const integrityParameter = query.get("integrity");
+    const integrity = integrityParameter?.startsWith("{")
+      ? JSON.parse(integrityParameter)
+      : integrityParameter;
     // As the playground's: `?brand=1` shows the platform's title (the host's would win over it;
     // branding itself is on by default in the embed), `?accent=%23…` the host's accent over the
     // platform's, `?sound=0|1` the Message sound toggle.

@@ -12,6 +12,7 @@ const sri = (name) =>
 const hashes = {
   "kore-chat.js": sri("kore-chat.js"),
   "kore-chat-panel.js": sri("kore-chat-panel.js"),
+  "kore-chat-connect.js": sri("kore-chat-connect.js"),
 };
 writeFileSync(new URL("integrity.json", dist), `${JSON.stringify(hashes, null, 2)}\n`);
 console.log(`embed: dist/integrity.json (${Object.keys(hashes).join(", ")})`);

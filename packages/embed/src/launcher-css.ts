@@ -1,7 +1,8 @@
 /**
- * The embed's own styles: the host box, the launcher button and the panel
- * frame. Adopted as a constructable stylesheet next to the widget's (no
- * `<style>`, no `style=""`), so a strict `style-src 'self'` CSP holds.
+ * The script's own styles: the host box, the launcher button, and the space an inline panel
+ * takes (the frame's looks and its phone layout come with the panel: `panel/frame-css.ts`).
+ * Adopted as a constructable stylesheet next to the widget's (no `<style>`, no `style=""`), so
+ * a strict `style-src 'self'` CSP holds.
  */
 export const launcherCss = `
 :host {
@@ -27,42 +28,9 @@ export const launcherCss = `
   gap: 12px;
   block-size: 100%;
 }
-.kce-panel {
-  display: flex;
-  flex-direction: column;
-  inline-size: min(380px, calc(100vw - 40px));
-  block-size: min(600px, calc(100vh - 120px));
-  overflow: hidden;
-  background: var(--kc-bg, #fff);
-  color: var(--kc-text, #1b1f24);
-  border: 1px solid var(--kc-border, #c9ced6);
-  border-radius: var(--kc-radius, 14px);
-  box-shadow: 0 12px 40px rgb(0 0 0 / 0.2);
-}
-:host([data-placement="inline"]) .kce-panel { inline-size: 100%; flex: 1 1 auto; min-block-size: 320px; }
-.kce-panel[data-expanded] {
-  inline-size: min(720px, calc(100vw - 40px));
-  block-size: calc(100vh - 120px);
-}
 .kce-panel[hidden] { display: none; }
-:host([data-placement="inline"]) .kc-header-expand { display: none; }
-/* A phone: the open panel fills the screen above the on-screen keyboard, no launcher over it. */
-@media (max-width: 599.98px) {
-  :host([data-placement="floating"][data-open]) { inset: 0; overscroll-behavior: contain; touch-action: pan-y; }
-  :host([data-placement="floating"][data-open]) .kc-scroll { overscroll-behavior: contain; }
-  :host([data-placement="floating"][data-open]) .kce-panel {
-    inline-size: 100vw;
-    block-size: var(--kce-viewport-height, 100dvh);
-    border: 0;
-    border-radius: 0;
-    box-shadow: none;
-    padding: env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left);
-    box-sizing: border-box;
-  }
-  :host([data-placement="floating"][data-open]) .kce-launcher,
-  .kc-header-expand { display: none; }
-}
-.kce-panel > * { flex: 1 1 auto; min-block-size: 0; }
+/* An inline widget takes its room at once: the panel drawn later moves nothing on the page. */
+:host([data-placement="inline"]) .kce-panel { inline-size: 100%; flex: 1 1 auto; min-block-size: 320px; }
 .kce-launcher {
   position: relative;
   display: inline-grid;

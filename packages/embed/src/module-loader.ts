@@ -1,34 +1,40 @@
-import type { PanelModule } from "./panel-contract.js";
-import { registeredPanel } from "./panel-registry.js";
+import { type LoadedModules, registeredModule } from "./module-registry.js";
 
-/** The panel's file next to the script (or under `assetsUrl`), relative URLs against the page. */
-export function panelUrl(assetsUrl: string, pageUrl: string = document.baseURI): string {
-  return new URL("kore-chat-panel.js", new URL(assetsUrl, pageUrl)).href;
+/** The files the script loads, next to it (or under `assetsUrl`). */
+export const moduleFiles = {
+  panel: "kore-chat-panel.js",
+  connect: "kore-chat-connect.js",
+} as const satisfies Record<keyof LoadedModules, string>;
+
+/** A file next to the script (or under `assetsUrl`), relative URLs against the page. */
+export function assetUrl(file: string, assetsUrl: string, pageUrl: string = document.baseURI) {
+  return new URL(file, new URL(assetsUrl, pageUrl)).href;
 }
 
-export interface PanelScriptOptions {
+export interface ModuleScriptOptions {
   readonly nonce?: string | undefined;
   readonly integrity?: string | undefined;
 }
 
 // One load per file for every widget on the page; forgotten when it fails, so a retry fetches again.
-const loading = new Map<string, Promise<PanelModule>>();
+const loading = new Map<string, Promise<unknown>>();
 
 /**
- * Fetches and runs `kore-chat-panel.js` (an ES module) through a script element, which carries
- * the page's CSP nonce and an SRI hash, and resolves with what it registered. The panel's own
- * chunks are imported by it and inherit the nonce. Already registered (a bundler imported the
- * panel with the script): resolves at once, nothing fetched.
+ * Fetches and runs one of the embed's files (an ES module) through a script element, which
+ * carries the page's CSP nonce and an SRI hash, and resolves with what it registered. The
+ * panel's own chunks are imported by it and inherit the nonce. Already registered (a bundler
+ * imported the file with the script): resolves at once, nothing fetched.
  */
-export function loadPanelScript(
+export function loadModuleScript<K extends keyof LoadedModules>(
+  name: K,
   url: string,
-  options: PanelScriptOptions = {},
-): Promise<PanelModule> {
-  const ready = registeredPanel();
+  options: ModuleScriptOptions = {},
+): Promise<LoadedModules[K]> {
+  const ready = registeredModule(name);
   if (ready !== undefined) return Promise.resolve(ready);
-  const pending = loading.get(url);
+  const pending = loading.get(url) as Promise<LoadedModules[K]> | undefined;
   if (pending !== undefined) return pending;
-  const load = new Promise<PanelModule>((resolve, reject) => {
+  const load = new Promise<LoadedModules[K]>((resolve, reject) => {
     const script = document.createElement("script");
     script.type = "module";
     script.src = url;
@@ -38,18 +44,39 @@ export function loadPanelScript(
       script.crossOrigin = "anonymous";
     }
     script.addEventListener("load", () => {
-      const panel = registeredPanel();
-      if (panel !== undefined) resolve(panel);
-      else reject(new Error(`KoreChat: ${url} is not the kore-chat panel`));
+      const module = registeredModule(name);
+      if (module !== undefined) resolve(module);
+      else reject(new Error(`KoreChat: ${url} is not the kore-chat ${name}`));
     });
     script.addEventListener("error", () =>
-      reject(new Error(`KoreChat: the panel (${url}) did not load`)),
+      reject(new Error(`KoreChat: the ${name} (${url}) did not load`)),
     );
     document.head.append(script);
   });
   loading.set(url, load);
   load.catch(() => loading.delete(url));
   return load;
+}
+
+/**
+ * Fetches a module file without running it (`<link rel="modulepreload">`, with the nonce and SRI
+ * hash `loadModuleScript` will give it, so that one finds it ready): resolves once it has
+ * arrived, or failed (the script element then reports it).
+ */
+export function preloadModule(url: string, options: ModuleScriptOptions = {}): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = url;
+    if (options.nonce !== undefined) link.nonce = options.nonce;
+    if (options.integrity !== undefined) {
+      link.integrity = options.integrity;
+      link.crossOrigin = "anonymous";
+    }
+    link.addEventListener("load", () => resolve());
+    link.addEventListener("error", () => resolve());
+    document.head.append(link);
+  });
 }
 
 /**

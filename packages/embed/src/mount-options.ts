@@ -55,11 +55,13 @@ export interface EmbedPlacementOptions {
    */
   readonly nonce?: string;
   /**
-   * Subresource Integrity of the panel's file (`kore-chat-panel.js`), e.g. `"sha384-…"`: the
-   * browser refuses a file that does not match. The build prints both files' hashes into
-   * `dist/integrity.json`; the script tag's own `integrity` attribute covers `kore-chat.js`.
+   * Subresource Integrity: the panel's hash (`"sha384-…"`), or the object the build writes to
+   * `dist/integrity.json` (every file's hash by name), and the browser refuses a file that does
+   * not match. The script tag's own `integrity` attribute covers `kore-chat.js`. With the panel's
+   * hash alone `kore-chat-connect.js` is not loaded (nothing unverified runs): the panel then
+   * makes the connection's first requests itself, once it has loaded.
    */
-  readonly integrity?: string;
+  readonly integrity?: string | Readonly<Record<string, string>>;
 }
 
 /**
@@ -145,10 +147,15 @@ export function validateMountOptions(options: unknown): asserts options is Mount
     !["intent", "idle", "eager"].includes(String(candidate.preload))
   )
     fail('preload must be "intent", "idle" or "eager"');
-  for (const name of ["nonce", "integrity"] as const) {
-    if (candidate[name] !== undefined && !nonEmptyString(candidate[name]))
-      fail(`${name} must be a non-empty string`);
-  }
+  if (candidate.nonce !== undefined && !nonEmptyString(candidate.nonce))
+    fail("nonce must be a non-empty string");
+  const integrity = candidate.integrity;
+  if (
+    integrity !== undefined &&
+    !nonEmptyString(integrity) &&
+    !(isRecord(integrity) && Object.values(integrity).every(nonEmptyString))
+  )
+    fail('integrity must be the panel\'s "sha384-…" hash or the object of dist/integrity.json');
   if (candidate.assetsUrl !== undefined && !nonEmptyString(candidate.assetsUrl))
     fail('assetsUrl must be the URL of the folder holding kore-chat.js, e.g. "/static/kore-chat/"');
   const container = candidate.container;

@@ -6,6 +6,7 @@ import {
   checkFiles,
   defaultAttachmentRules,
   type FileFacts,
+  type HeadStartOptions,
   type HistoryPage,
   type KoreClient,
   type KoreClientEvents,
@@ -14,10 +15,11 @@ import {
 import { afterEach, describe, expect, it, vi } from "vitest";
 import KoreChat from "./index.js";
 import { englishLauncherStrings } from "./launcher-labels.js";
+import type { ConnectModule } from "./module-registry.js";
 import { type KoreChatWidget, type MountDependencies, mountWidget } from "./mount.js";
 import type { MountOptions } from "./mount-options.js";
 import { mountPanel, withFirstJwt } from "./panel/mount-panel.js";
-import type { PanelModule } from "./panel-contract.js";
+import type { PanelContext, PanelModule } from "./panel-contract.js";
 import { version } from "./version.js";
 
 type Listener = (payload: never) => void;
@@ -103,7 +105,7 @@ const options = (extra: Partial<MountOptions> = {}): MountOptions =>
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The panel at hand, as a bundler's import gives it: drawn the moment it is asked for. */
-const panelModule: PanelModule = { version, mountPanel };
+const panelModule: PanelModule = { version, frameCss: "", mountPanel };
 /** The built-in catalogues, served as the script's separate files would be. */
 const loadCatalogue = (url: string) =>
   Promise.resolve(locales[/locales\/([\w-]+)\.js$/.exec(url)?.[1] ?? ""] ?? {});
@@ -676,6 +678,7 @@ describe("the host's JWT, asked for while the panel is fetched", () => {
     let early: Promise<string> | undefined;
     const capture: PanelModule = {
       version,
+      frameCss: "",
       mountPanel(context) {
         early = context.earlyJwt;
         return { send: () => "", endConversation: () => false, focusComposer() {}, unmount() {} };
@@ -683,12 +686,13 @@ describe("the host's JWT, asked for while the panel is fetched", () => {
     };
     const widget = mountWidget(
       options({ fetch: fakeFetch, jwtRequestBody: { identity: "u-1" }, assetsUrl: "/" }),
-      { loadPanel: () => capture },
+      { loadPanel: () => capture, loadConnect: () => Promise.reject(new Error("offline")) },
     );
     widgets.push(widget);
     expect(posts).toEqual([]); // nothing before intent
     widget.open();
     expect(posts).toEqual(['/jwt {"identity":"u-1"}']);
+    await settle(); // no head start (its file did not load): the panel runs at once
     expect(await early).toBe("jwt-1");
 
     const clientOptions = withFirstJwt(
@@ -698,5 +702,98 @@ describe("the host's JWT, asked for while the panel is fetched", () => {
     expect("jwtUrl" in clientOptions).toBe(false);
     expect(await clientOptions.getJWT?.()).toBe("early");
     expect(await clientOptions.getJWT?.()).toBe("jwt-2"); // a refresh asks the host again
+  });
+});
+
+describe("the connection's head start (kore-chat-connect.js), run while the panel downloads", () => {
+  function fakeHeadStart() {
+    let settle = () => {};
+    const headStart = {
+      fetch: (() => Promise.reject(new Error("not used"))) as typeof fetch,
+      WebSocket: class {} as never,
+      socketWaiting: false,
+      settled: new Promise<void>((resolve) => {
+        settle = resolve;
+      }),
+      cancelled: 0,
+      cancel() {
+        headStart.cancelled += 1;
+      },
+    };
+    let given: HeadStartOptions | undefined;
+    const connect: ConnectModule = {
+      version,
+      startHeadStart(headStartOptions) {
+        given = headStartOptions;
+        return headStart;
+      },
+    };
+    return { headStart, connect, given: () => given, settle: () => settle() };
+  }
+
+  it("gets the host's JWT, says open on the host element in the task its socket opens, and hands itself to the panel once settled", async () => {
+    const fake = fakeHeadStart();
+    const contexts: PanelContext[] = [];
+    const capture: PanelModule = {
+      version,
+      frameCss: "",
+      mountPanel(context) {
+        contexts.push(context);
+        return { send: () => "", endConversation: () => false, focusComposer() {}, unmount() {} };
+      },
+    };
+    const fakeFetch = (async () =>
+      new Response(JSON.stringify({ jwt: "jwt-early" }))) as typeof fetch;
+    const widget = mountWidget(options({ fetch: fakeFetch, open: true, assetsUrl: "/" }), {
+      loadPanel: () => capture,
+      loadConnect: async () => fake.connect,
+    });
+    widgets.push(widget);
+    const host = document.querySelector("[data-kore-chat-embed]") as HTMLElement;
+    expect(host.getAttribute("data-connection")).toBe("connecting");
+    await settle();
+    expect(await fake.given()?.jwt).toBe("jwt-early");
+    expect(fake.given()?.apiHost).toBe(options().apiHost);
+    expect(contexts).toHaveLength(0); // the panel waits for the socket
+
+    fake.given()?.onSocketOpen?.();
+    expect(host.getAttribute("data-connection")).toBe("open");
+    fake.settle();
+    await settle();
+    expect(contexts).toHaveLength(1);
+    expect(contexts[0]?.headStart).toBe(fake.headStart);
+    // The panel's client passes through connecting as it takes the open socket: not shown.
+    fake.headStart.socketWaiting = true;
+    contexts[0]?.onConnection?.("connecting");
+    expect(host.getAttribute("data-connection")).toBe("open");
+    fake.headStart.socketWaiting = false;
+    contexts[0]?.onConnection?.("reconnecting");
+    expect(host.getAttribute("data-connection")).toBe("reconnecting");
+
+    widget.unmount();
+    expect(fake.headStart.cancelled).toBe(1);
+  });
+
+  it("is not loaded when integrity gives the panel's hash alone (nothing unverified runs)", async () => {
+    const loads: string[] = [];
+    let drawn = 0;
+    const widget = mountWidget(options({ open: true, assetsUrl: "/", integrity: "sha384-panel" }), {
+      loadPanel: () => ({
+        version,
+        frameCss: "",
+        mountPanel: () => {
+          drawn += 1;
+          return { send: () => "", endConversation: () => false, focusComposer() {}, unmount() {} };
+        },
+      }),
+      loadConnect: async (url) => {
+        loads.push(url);
+        return fakeHeadStart().connect;
+      },
+    });
+    widgets.push(widget);
+    await settle();
+    expect(loads).toEqual([]);
+    expect(drawn).toBe(1); // the panel, verified, connects by itself
   });
 });

@@ -1,14 +1,26 @@
 import { directionOf } from "@kore-chat/react";
-import { fetchJwt, type KoreClient, type KoreClientOptions } from "@kore-chat/transport";
+import {
+  type ConnectionStatus,
+  fetchJwt,
+  type HeadStart,
+  type KoreClient,
+  type KoreClientOptions,
+} from "@kore-chat/transport";
 import { drawLauncher } from "./launcher.js";
 import { launcherCss } from "./launcher-css.js";
 import { englishLauncherStrings, resolveLauncherLabels } from "./launcher-labels.js";
 import { createLauncherState } from "./launcher-state.js";
 import { catalogueToLoad, catalogueUrl, importCatalogue } from "./locales/separate-catalogues.js";
+import {
+  assetUrl,
+  loadModuleScript,
+  moduleFiles,
+  preloadModule,
+  whenIdleAfterLoad,
+} from "./module-loader.js";
+import { type ConnectModule, registeredModule } from "./module-registry.js";
 import { type MountOptions, validateMountOptions } from "./mount-options.js";
 import type { PanelHandle, PanelModule } from "./panel-contract.js";
-import { loadPanelScript, panelUrl, whenIdleAfterLoad } from "./panel-loader.js";
-import { followPhoneLayout } from "./phone-layout.js";
 import { createSessionMemory, pageSessionStorage } from "./session-memory.js";
 import { version } from "./version.js";
 
@@ -39,6 +51,8 @@ export interface MountDependencies {
   readonly loadPanel?: (url: string) => PanelModule | Promise<PanelModule>;
   /** The panel's transport client (default: `createKoreClient`). */
   readonly createClient?: (options: KoreClientOptions) => KoreClient;
+  /** Loads `kore-chat-connect.js` (default: its script file); with `createClient` it is not loaded. */
+  readonly loadConnect?: (url: string) => Promise<ConnectModule>;
   /** Loads a separate catalogue (default: a dynamic `import()` of its file). */
   readonly loadCatalogue?: (url: string) => Promise<object>;
   /** Where the open state and draft are kept (default: the page's session storage). */
@@ -54,6 +68,9 @@ const script =
     : undefined;
 
 let widgetCount = 0;
+
+// The longest the panel, once its file has arrived, waits for the connection's head start.
+const panelWaitsForSocketMs = 100;
 
 /**
  * Puts one widget on the page: a host element with an open shadow root (the page's styles stay
@@ -136,16 +153,61 @@ export function mountWidget(
 
   let mounted = true;
   let panel: PanelHandle | undefined;
-  // The host's JWT, asked for the moment the panel is (so its round trip overlaps the panel's
-  // download); the panel's first token request uses it. Not for a test's fake client.
+  // The connection's first steps (the host's JWT, the grant, rtm/start, the socket) start the
+  // moment the panel is asked for, so they overlap its download: the JWT from here, the rest from
+  // `kore-chat-connect.js` (~1 KB, fetched with the panel); the panel's client takes them over.
+  // Not for a test's fake client.
   let earlyJwt: Promise<string> | undefined;
-  const askJwtEarly = () => {
+  let headStart: HeadStart | undefined;
+  // Resolves when the head start has done what it can (its socket open, or given up).
+  let headStartDone: Promise<unknown> | undefined;
+  const showConnection = (status: ConnectionStatus) => host.setAttribute("data-connection", status);
+  const { integrity } = options;
+  const integrityOf = (file: string) =>
+    typeof integrity === "string"
+      ? file === moduleFiles.panel
+        ? integrity
+        : undefined
+      : integrity?.[file];
+  const scriptOptions = (file: string) => ({
+    nonce: options.nonce ?? (script?.nonce || undefined),
+    integrity: integrityOf(file),
+  });
+  const startConnecting = () => {
     if (earlyJwt !== undefined || dependencies.createClient !== undefined) return;
     earlyJwt =
       options.getJWT !== undefined
         ? options.getJWT()
         : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {});
     earlyJwt.catch(() => {}); // the panel's own request reports a failure
+    showConnection("connecting");
+    // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
+    if (integrity !== undefined && integrityOf(moduleFiles.connect) === undefined) return;
+    const url = assetUrl(moduleFiles.connect, assetsUrl ?? "./");
+    const jwt = earlyJwt;
+    headStartDone = (
+      dependencies.loadConnect?.(url) ??
+      loadModuleScript("connect", url, scriptOptions(moduleFiles.connect))
+    )
+      .then((connect) => {
+        // Too late once the panel has started its own connection.
+        if (!mounted || panel !== undefined) return;
+        headStart = connect.startHeadStart({
+          ...options,
+          jwt,
+          // The host element says `open` in the task the socket opens, before the panel is drawn.
+          onSocketOpen: () => showConnection("open"),
+          onSocketClose: () => showConnection("connecting"),
+        });
+        return headStart.settled;
+      })
+      .catch(() => {}); // the panel connects by itself
+  };
+  // From the panel: its client's status, once it has taken the socket over (until then its
+  // `connecting` is the head start's, which the host element already shows).
+  const onConnection = (status: ConnectionStatus) => {
+    if ((status === "idle" || status === "connecting") && headStart?.socketWaiting) return;
+    showConnection(status);
   };
   let loadStarted = false;
   let focusWhenDrawn = false;
@@ -183,7 +245,6 @@ export function mountWidget(
       wasOpen = isOpen;
     }),
   );
-  if (!inline) undo.push(followPhoneLayout(host, launcher));
   // Escape is a shortcut; the launcher is the keyboard-reachable way to close.
   frame.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !event.defaultPrevented) close();
@@ -192,6 +253,7 @@ export function mountWidget(
   const teardown = () => {
     mounted = false;
     for (const step of undo.splice(0).reverse()) step();
+    headStart?.cancel();
     panel?.unmount();
     panel = undefined;
     host.remove();
@@ -203,6 +265,7 @@ export function mountWidget(
     if (module.version !== version) {
       console.warn(`KoreChat: kore-chat.js ${version} runs a panel of ${module.version}`);
     }
+    frameSheet?.replaceSync(launcherCss + module.frameCss);
     panel = module.mountPanel({
       options,
       frame,
@@ -214,6 +277,8 @@ export function mountWidget(
       onClosed: close,
       createClient: dependencies.createClient,
       earlyJwt,
+      headStart,
+      onConnection,
       onDrawn: adoptFrameSheetLast,
       onFailed: failWidget,
     });
@@ -233,7 +298,7 @@ export function mountWidget(
   const loadPanel = () => {
     if (loadStarted || !mounted || !launcherDrawn) return;
     loadStarted = true;
-    askJwtEarly();
+    startConnecting();
     const drawOrFail = (module: PanelModule) => {
       try {
         drawPanel(module);
@@ -241,14 +306,25 @@ export function mountWidget(
         failWidget(error);
       }
     };
-    const loaded = dependencies.loadPanel
-      ? dependencies.loadPanel(panelUrl(assetsUrl ?? "./"))
-      : loadPanelScript(panelUrl(assetsUrl ?? "./"), {
-          nonce: options.nonce ?? (script?.nonce || undefined),
-          integrity: options.integrity,
-        });
-    if ("mountPanel" in loaded) drawOrFail(loaded);
-    else loaded.then(drawOrFail, failPanel);
+    const url = assetUrl(moduleFiles.panel, assetsUrl ?? "./");
+    const runPanel = () => {
+      const loaded = dependencies.loadPanel
+        ? dependencies.loadPanel(url)
+        : loadModuleScript("panel", url, scriptOptions(moduleFiles.panel));
+      if ("mountPanel" in loaded) drawOrFail(loaded);
+      else loaded.then(drawOrFail, failPanel);
+    };
+    if (headStartDone === undefined || registeredModule("panel")) return runPanel();
+    // The panel's file is fetched now, but run once the head start's socket is open (or it gave
+    // up): its parsing and first render would otherwise hold the protocol's answers on the main
+    // thread. At the latest a moment after the file arrived, so a slow platform never keeps the
+    // chat from being drawn.
+    const arrived = (
+      dependencies.loadPanel
+        ? Promise.resolve()
+        : preloadModule(url, scriptOptions(moduleFiles.panel))
+    ).then(() => new Promise((resolve) => setTimeout(resolve, panelWaitsForSocketMs)));
+    void Promise.race([headStartDone, arrived]).then(runPanel);
   };
 
   let launcherDrawn = false;

@@ -1,4 +1,9 @@
-import type { KoreClient, KoreClientOptions } from "@kore-chat/transport";
+import type {
+  ConnectionStatus,
+  HeadStart,
+  KoreClient,
+  KoreClientOptions,
+} from "@kore-chat/transport";
 import type { LauncherState } from "./launcher-state.js";
 import type { MountOptions } from "./mount-options.js";
 import type { RememberedChat, SessionMemory } from "./session-memory.js";
@@ -31,6 +36,13 @@ export interface PanelContext {
   readonly onFailed: (error: unknown) => void;
   /** The host's JWT, asked for while the panel was fetched: the first token request uses it. */
   readonly earlyJwt?: Promise<string> | undefined;
+  /**
+   * The connection's first grant, `rtm/start` and socket, made by the script while the panel was
+   * fetched: the panel's client takes them over (its `fetch` and `WebSocket`).
+   */
+  readonly headStart?: HeadStart | undefined;
+  /** The panel's connection status, for the host element's `data-connection`. */
+  readonly onConnection?: ((status: ConnectionStatus) => void) | undefined;
   /** A test seam: the transport client (default `createKoreClient`). */
   readonly createClient?: ((options: KoreClientOptions) => KoreClient) | undefined;
 }
@@ -44,10 +56,12 @@ export interface PanelHandle {
   unmount(): void;
 }
 
-/** What `kore-chat-panel.js` exports (and registers for the script, see `panel-registry.ts`). */
+/** What `kore-chat-panel.js` exports (and registers for the script, see `module-registry.ts`). */
 export interface PanelModule {
   /** The build's version: the script refuses a panel of another build. */
   readonly version: string;
+  /** The frame's looks and phone layout, added to the script's sheet (`panel/frame-css.ts`). */
+  readonly frameCss: string;
   /**
    * Connects at once and draws the chat into `context.frame` in the next task, so the
    * connection's first requests go out before the render's work (`onDrawn`, or `onFailed`).

@@ -7,6 +7,7 @@ import { checkCatalogue } from "../locales/separate-catalogues.js";
 import type { MountOptions } from "../mount-options.js";
 import type { PanelContext, PanelHandle } from "../panel-contract.js";
 import { EmbedPanel } from "./embed-panel.js";
+import { followPhoneLayout } from "./phone-layout.js";
 
 /**
  * Connects, then draws the chat into the script's frame: a client and a store of its own, the
@@ -17,10 +18,24 @@ import { EmbedPanel } from "./embed-panel.js";
  */
 export function mountPanel(context: PanelContext): PanelHandle {
   const { options, frame, launcher, memory } = context;
+  const { headStart } = context;
+  const clientOptions =
+    context.earlyJwt === undefined ? options : withFirstJwt(options, context.earlyJwt);
   const client = (context.createClient ?? createKoreClient)(
-    context.earlyJwt === undefined ? options : withFirstJwt(options, context.earlyJwt),
+    headStart === undefined
+      ? clientOptions
+      : { ...clientOptions, fetch: headStart.fetch, WebSocket: headStart.WebSocket },
   );
   const store = createChatStore({ client });
+  // A floating widget fills a phone's screen while open, above the on-screen keyboard.
+  const host = (frame.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+  const stopPhoneLayout =
+    options.container === undefined && host !== undefined
+      ? followPhoneLayout(host, launcher)
+      : undefined;
+  const stopReportingConnection = store.subscribe((state, previous) => {
+    if (state.connection !== previous.connection) context.onConnection?.(state.connection);
+  });
 
   // Unread: bot and agent messages seen live while the panel is closed (not history pages).
   const newLiveMessages = createNewMessageWatcher(store.getState().messages);
@@ -49,6 +64,8 @@ export function mountPanel(context: PanelContext): PanelHandle {
     mounted = false;
     clearTimeout(drawTimer);
     stopCountingUnread();
+    stopReportingConnection();
+    stopPhoneLayout?.();
     root.unmount();
     store.destroy();
     client.close();

@@ -1,9 +1,10 @@
-import { registerPanel } from "../panel-registry.js";
+import { registerModule } from "../module-registry.js";
 import { version } from "../version.js";
+import { frameCss } from "./frame-css.js";
 import { mountPanel } from "./mount-panel.js";
 
 /**
  * The entry of `dist/kore-chat-panel.js` (an ES module, fetched by `kore-chat.js` when the
- * visitor shows intent): puts `mountPanel` where the script finds it.
+ * visitor shows intent): puts `mountPanel` and the frame's styles where the script finds them.
  */
-registerPanel(Object.freeze({ version, mountPanel }));
+registerModule("panel", Object.freeze({ version, frameCss, mountPanel }));

@@ -1,4 +1,4 @@
-import type { LauncherState } from "./launcher-state.js";
+import type { LauncherState } from "../launcher-state.js";
 
 /**
  * Keeps the floating widget's host in step with the panel: `data-open` while it is open (on a
