@@ -96,6 +96,12 @@ function StoreProbe({ onStore }: { onStore: (store: ChatStore) => void }) {
 // Real sockets on a machine that may be busy: room beyond the 8 s waits below.
 const slow = { timeout: 20_000 };
 
+/** Runs `run` in a passive effect: after the frame is painted. */
+function AfterPaint({ run }: { readonly run: () => void }) {
+  useEffect(run, [run]);
+  return null;
+}
+
 describe("<KoreChat/> owns its connection", slow, () => {
   it("under StrictMode connects once: one JWT, one rtm/start, one socket", async () => {
     const getJWT = vi.fn(() => sim.signUserJwt(identity));
@@ -117,15 +123,12 @@ describe("<KoreChat/> owns its connection", slow, () => {
     // time the passive effect of a sibling drawn before the widget runs (so before the widget's
     // own passive effects), the token request must be on its way.
     let askedBeforePaint: boolean | undefined;
-    function AfterPaint() {
-      useEffect(() => {
-        askedBeforePaint = getJWT.mock.calls.length > 0;
-      }, []);
-      return null;
-    }
+    const afterPaint = () => {
+      askedBeforePaint = getJWT.mock.calls.length > 0;
+    };
     render(
       <>
-        <AfterPaint />
+        <AfterPaint run={afterPaint} />
         <KoreChat {...connection({ getJWT })} title="Support" />
       </>,
     );
