@@ -78,6 +78,13 @@ export async function measureBareProtocol(
       target: { max: 1.25 },
       note: `ratio of the medians: ${(summarize(widget.map((t) => t.openMs)).median / bareMs.median).toFixed(2)}×`,
     },
+    {
+      section,
+      name: "  mount → the drawn chat says open (.kc-root[data-connection=open])",
+      unit: "ms",
+      value: summarize(widget.map((timing) => timing.chatOpenMs)),
+      note: "the chat drawn and connected: where a visitor can see it is",
+    },
   ];
   if (before.length > 0) {
     metrics.push(
@@ -87,6 +94,7 @@ export async function measureBareProtocol(
         name: "before the split: mount({ open: true }) → data-connection=open",
         unit: "ms",
         value: summarize(before.map((timing) => timing.openMs)),
+        note: `panel drawn at ${summarize(before.map((timing) => timing.panelMs)).median.toFixed(1)} ms (median)`,
       },
       {
         section,

@@ -101,7 +101,12 @@ const asset = (text: string, type: string): Asset => {
 
 /** Every file of a build by its URL path under `prefix`. */
 function embedAssets(build: EmbedBuild, prefix: string): Array<[string, Asset]> {
-  const files = [build.script, ...(build.panel ? [build.panel] : []), ...build.chunks];
+  const files = [
+    build.script,
+    ...(build.panel ? [build.panel] : []),
+    ...(build.connect ? [build.connect] : []),
+    ...build.chunks,
+  ];
   return [...files, ...build.locales].map((file) => [
     `${prefix}${file.name}`,
     asset(file.code, "text/javascript; charset=utf-8"),
@@ -112,7 +117,7 @@ function embedAssets(build: EmbedBuild, prefix: string): Array<[string, Asset]> 
  * Serves, on loopback: `/bench.html`, `/plain.html` and `/site.html` (see
  * above; `?embed=before` swaps in the `before` build, served under `/before/`), the embed's
  * files next to each other as `dist/` has them (`kore-chat.js`, `kore-chat-panel.js`,
- * `chunks/`, `locales/`), gzipped (level 9) when the browser accepts it as a site's server
+ * `kore-chat-connect.js`, `chunks/`, `locales/`), gzipped (level 9) when the browser accepts it as a site's server
  * would, and `POST /api/jwt { identity }` signed by `signJwt`.
  */
 export async function startBenchServer(options: {

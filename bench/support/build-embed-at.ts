@@ -51,9 +51,12 @@ export function buildEmbedAt(
   }
   const embed = join(tree, "packages", "embed");
   const vite = join(repositoryRoot, "node_modules", "vite", "bin", "vite.js");
-  const configs = ["vite.config.ts", "vite.panel.config.ts", "vite.locales.config.ts"].filter(
-    (config) => existsSync(join(embed, config)),
-  );
+  const configs = [
+    "vite.config.ts",
+    "vite.panel.config.ts",
+    "vite.connect.config.ts",
+    "vite.locales.config.ts",
+  ].filter((config) => existsSync(join(embed, config)));
   for (const config of configs) {
     const result = spawnSync(
       process.execPath,

@@ -25,6 +25,8 @@ export interface EmbedBuild {
   readonly script: BuiltFile;
   /** `kore-chat-panel.js`, or undefined for an embed of one file (before the split). */
   readonly panel: BuiltFile | undefined;
+  /** `kore-chat-connect.js` (the connection's head start), or undefined for a build without it. */
+  readonly connect: BuiltFile | undefined;
   /** `chunks/*.js`: imported by the panel, on demand or statically. */
   readonly chunks: readonly BuiltFile[];
   /** `locales/*.js`: one catalogue per language, loaded by a page in that language. */
@@ -58,6 +60,9 @@ export function readEmbed(directory: string): EmbedBuild {
     panel: existsSync(join(directory, "kore-chat-panel.js"))
       ? readBuilt(directory, "kore-chat-panel.js")
       : undefined,
+    connect: existsSync(join(directory, "kore-chat-connect.js"))
+      ? readBuilt(directory, "kore-chat-connect.js")
+      : undefined,
     chunks: scripts(directory, "chunks").map((name) => readBuilt(directory, name)),
     locales: scripts(directory, "locales").map((name) => readBuilt(directory, name)),
   };
@@ -74,6 +79,7 @@ export function buildEmbed(): EmbedBuild {
   const configs: ReadonlyArray<readonly string[]> = [
     ["--emptyOutDir"],
     ["-c", "vite.panel.config.ts"],
+    ["-c", "vite.connect.config.ts"],
     ["-c", "vite.locales.config.ts"],
   ];
   for (const config of configs) {

@@ -179,7 +179,13 @@ export interface MountTimings {
   readonly mountCallMs: number;
   /** The panel's composer in the DOM (the panel fetched, run and drawn). */
   readonly panelMs: number;
+  /**
+   * `data-connection="open"`: on the widget's host element (the script sets it in the task the
+   * socket opens) or, for a build without it, on the drawn chat, whichever comes first.
+   */
   readonly openMs: number;
+  /** The drawn chat (`.kc-root`) says `data-connection="open"`. */
+  readonly chatOpenMs: number;
   readonly firstRowMs: number;
   readonly firstRowDrawnMs: number;
   readonly requests: Record<string, { start: number; end: number } | undefined>;
@@ -214,15 +220,22 @@ export async function mountWidget(config: {
   if (shadow === null || shadow === undefined) throw new Error("no shadow root after mount");
   probe.widget = widget;
   probe.shadow = shadow;
-  const [panelAt, openAt, firstRowAt] = await Promise.all([
+  const host = hosts[hosts.length - 1] as HTMLElement;
+  const [panelAt, hostOpenAt, chatOpenAt, firstRowAt] = await Promise.all([
     probe.waitFor(shadow, () => shadow.querySelector(".kc-composer-field") !== null),
-    probe.waitFor(shadow, () => shadow.querySelector('[data-connection="open"]') !== null),
+    // A build from before the host element carried it never says so there: the chat's wins.
+    probe
+      .waitFor(host, () => host.getAttribute("data-connection") === "open", 20_000)
+      .catch(() => Number.POSITIVE_INFINITY),
+    probe.waitFor(shadow, () => shadow.querySelector('.kc-root[data-connection="open"]') !== null),
     probe.waitFor(shadow, () => shadow.querySelector("[data-message-id]") !== null),
   ]);
+  const openAt = Math.min(hostOpenAt, chatOpenAt);
   const drawnAt = await probe.nextPaint();
   const requests: MountTimings["requests"] = {};
   const names: Record<string, RegExp> = {
     "GET kore-chat-panel.js": /\/kore-chat-panel\.js$/,
+    "GET kore-chat-connect.js": /\/kore-chat-connect\.js$/,
     "POST /api/jwt (host)": /\/api\/jwt$/,
     "POST jwtgrant": /jwtgrant/,
     "POST rtm/start": /rtm\/start/,
@@ -241,6 +254,7 @@ export async function mountWidget(config: {
     mountCallMs: returned - started,
     panelMs: panelAt - started,
     openMs: openAt - started,
+    chatOpenMs: chatOpenAt - started,
     firstRowMs: firstRowAt - started,
     firstRowDrawnMs: drawnAt - started,
     requests,
