@@ -1,11 +1,6 @@
 import { directionOf } from "@kore-chat/react";
-import {
-  type ConnectionStatus,
-  fetchJwt,
-  type HeadStart,
-  type KoreClient,
-  type KoreClientOptions,
-} from "@kore-chat/transport";
+import type { KoreClient, KoreClientOptions } from "@kore-chat/transport";
+import { createEarlyConnection } from "./early-connection.js";
 import { drawLauncher } from "./launcher.js";
 import { launcherCss } from "./launcher-css.js";
 import { englishLauncherStrings, resolveLauncherLabels } from "./launcher-labels.js";
@@ -153,15 +148,6 @@ export function mountWidget(
 
   let mounted = true;
   let panel: PanelHandle | undefined;
-  // The connection's first steps (the host's JWT, the grant, rtm/start, the socket) start the
-  // moment the panel is asked for, so they overlap its download: the JWT from here, the rest from
-  // `kore-chat-connect.js` (~1 KB, fetched with the panel); the panel's client takes them over.
-  // Not for a test's fake client.
-  let earlyJwt: Promise<string> | undefined;
-  let headStart: HeadStart | undefined;
-  // Resolves when the head start has done what it can (its socket open, or given up).
-  let headStartDone: Promise<unknown> | undefined;
-  const showConnection = (status: ConnectionStatus) => host.setAttribute("data-connection", status);
   const { integrity } = options;
   const integrityOf = (file: string) =>
     typeof integrity === "string"
@@ -173,42 +159,19 @@ export function mountWidget(
     nonce: options.nonce ?? (script?.nonce || undefined),
     integrity: integrityOf(file),
   });
-  const startConnecting = () => {
-    if (earlyJwt !== undefined || dependencies.createClient !== undefined) return;
-    earlyJwt =
-      options.getJWT !== undefined
-        ? options.getJWT()
-        : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {});
-    earlyJwt.catch(() => {}); // the panel's own request reports a failure
-    showConnection("connecting");
-    // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
-    if (integrity !== undefined && integrityOf(moduleFiles.connect) === undefined) return;
-    const url = assetUrl(moduleFiles.connect, assetsUrl ?? "./");
-    const jwt = earlyJwt;
-    headStartDone = (
-      dependencies.loadConnect?.(url) ??
-      loadModuleScript("connect", url, scriptOptions(moduleFiles.connect))
-    )
-      .then((connect) => {
-        // Too late once the panel has started its own connection.
-        if (!mounted || panel !== undefined) return;
-        headStart = connect.startHeadStart({
-          ...options,
-          jwt,
-          // The host element says `open` in the task the socket opens, before the panel is drawn.
-          onSocketOpen: () => showConnection("open"),
-          onSocketClose: () => showConnection("connecting"),
-        });
-        return headStart.settled;
-      })
-      .catch(() => {}); // the panel connects by itself
-  };
-  // From the panel: its client's status, once it has taken the socket over (until then its
-  // `connecting` is the head start's, which the host element already shows).
-  const onConnection = (status: ConnectionStatus) => {
-    if ((status === "idle" || status === "connecting") && headStart?.socketWaiting) return;
-    showConnection(status);
-  };
+  // The connection starts the moment the panel is asked for (not for a test's fake client).
+  // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
+  const early = createEarlyConnection({
+    options,
+    host,
+    connectUrl: assetUrl(moduleFiles.connect, assetsUrl ?? "./"),
+    connectScript:
+      integrity !== undefined && integrityOf(moduleFiles.connect) === undefined
+        ? undefined
+        : scriptOptions(moduleFiles.connect),
+    loadConnect: dependencies.loadConnect,
+    tooLate: () => !mounted || panel !== undefined,
+  });
   let loadStarted = false;
   let focusWhenDrawn = false;
   const waiting: Array<(panel: PanelHandle) => void> = [];
@@ -253,7 +216,7 @@ export function mountWidget(
   const teardown = () => {
     mounted = false;
     for (const step of undo.splice(0).reverse()) step();
-    headStart?.cancel();
+    early.cancel();
     panel?.unmount();
     panel = undefined;
     host.remove();
@@ -276,9 +239,9 @@ export function mountWidget(
       onMinimize: close,
       onClosed: close,
       createClient: dependencies.createClient,
-      earlyJwt,
-      headStart,
-      onConnection,
+      earlyJwt: early.jwt,
+      headStart: early.headStart,
+      onConnection: early.followPanel,
       onDrawn: adoptFrameSheetLast,
       onFailed: failWidget,
     });
@@ -298,7 +261,7 @@ export function mountWidget(
   const loadPanel = () => {
     if (loadStarted || !mounted || !launcherDrawn) return;
     loadStarted = true;
-    startConnecting();
+    if (dependencies.createClient === undefined) early.start();
     const drawOrFail = (module: PanelModule) => {
       try {
         drawPanel(module);
@@ -314,7 +277,8 @@ export function mountWidget(
       if ("mountPanel" in loaded) drawOrFail(loaded);
       else loaded.then(drawOrFail, failPanel);
     };
-    if (headStartDone === undefined || registeredModule("panel")) return runPanel();
+    const headStartSettled = early.settled;
+    if (headStartSettled === undefined || registeredModule("panel")) return runPanel();
     // The panel's file is fetched now, but run once the head start's socket is open (or it gave
     // up): its parsing and first render would otherwise hold the protocol's answers on the main
     // thread. At the latest a moment after the file arrived, so a slow platform never keeps the
@@ -324,7 +288,7 @@ export function mountWidget(
         ? Promise.resolve()
         : preloadModule(url, scriptOptions(moduleFiles.panel))
     ).then(() => new Promise((resolve) => setTimeout(resolve, panelWaitsForSocketMs)));
-    void Promise.race([headStartDone, arrived]).then(runPanel);
+    void Promise.race([headStartSettled, arrived]).then(runPanel);
   };
 
   let launcherDrawn = false;
