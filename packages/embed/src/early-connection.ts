@@ -27,78 +27,66 @@ export interface EarlyConnection {
   cancel(): void;
 }
 
-export interface EarlyConnectionInput {
-  readonly options: MountOptions;
-  /** The widget's host element: its `data-connection` follows the connection. */
-  readonly host: HTMLElement;
-  /** Where `kore-chat-connect.js` is, and how its script element is verified. */
-  readonly connectUrl: string;
-  /** Undefined: the page gave no hash for the head start's file, so it is not run. */
-  readonly connectScript: ModuleScriptOptions | undefined;
-  /** A test seam for loading `kore-chat-connect.js`. */
-  readonly loadConnect?: ((url: string) => Promise<ConnectModule>) | undefined;
-  /** The panel has started its own connection: a head start arriving now is not used. */
-  readonly tooLate: () => boolean;
-}
-
 /**
- * The script's side of the connection before the panel runs.
+ * The script's side of the connection before the panel runs: `host`'s `data-connection`
+ * follows it; `kore-chat-connect.js` is loaded from `connectUrl` with `connectScript`'s nonce
+ * and hash (undefined: the page gave no hash for it, so it is not run; `loadConnect` is a test
+ * seam); a head start that arrives when `tooLate()` (the panel connected by itself) is not used.
+ * Positional parameters: this runs in the script every page downloads, where each property
+ * name would cost bytes.
  *
  * @example
- * const early = createEarlyConnection({ options, host, connectUrl, connectScript, tooLate });
+ * const early = createEarlyConnection(options, host, connectUrl, { nonce }, undefined, () => false);
  * early.start(); // on intent, with the panel's fetch
  */
-export function createEarlyConnection(input: EarlyConnectionInput): EarlyConnection {
-  const { options, host } = input;
-  let jwt: Promise<string> | undefined;
-  let headStart: HeadStart | undefined;
-  let settled: Promise<unknown> | undefined;
+export function createEarlyConnection(
+  options: MountOptions,
+  host: HTMLElement,
+  connectUrl: string,
+  connectScript: ModuleScriptOptions | undefined,
+  loadConnect: ((url: string) => Promise<ConnectModule>) | undefined,
+  tooLate: () => boolean,
+): EarlyConnection {
   const show = (status: ConnectionStatus) => host.setAttribute("data-connection", status);
-
-  return {
-    get jwt() {
-      return jwt;
-    },
-    get headStart() {
-      return headStart;
-    },
-    get settled() {
-      return settled;
-    },
+  const early: { -readonly [K in keyof EarlyConnection]: EarlyConnection[K] } = {
+    jwt: undefined,
+    headStart: undefined,
+    settled: undefined,
     start() {
-      if (jwt !== undefined) return;
-      const asked =
+      if (early.jwt !== undefined) return;
+      const jwt =
         options.getJWT !== undefined
           ? options.getJWT()
           : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {});
-      jwt = asked;
-      asked.catch(() => {}); // the panel's own request reports a failure
+      early.jwt = jwt;
+      jwt.catch(() => {}); // the panel's own request reports a failure
       show("connecting");
-      if (input.connectScript === undefined) return;
-      settled = (
-        input.loadConnect?.(input.connectUrl) ??
-        loadModuleScript("connect", input.connectUrl, input.connectScript)
+      if (connectScript === undefined) return;
+      early.settled = (
+        loadConnect?.(connectUrl) ?? loadModuleScript("connect", connectUrl, connectScript)
       )
         .then((connect) => {
-          if (input.tooLate()) return;
-          headStart = connect.startHeadStart({
+          if (tooLate()) return;
+          const headStart = connect.startHeadStart({
             ...options,
-            jwt: asked,
+            jwt,
             // `open` in the task the socket opens, before the panel is drawn.
             onSocketOpen: () => show("open"),
             onSocketClose: () => show("connecting"),
           });
+          early.headStart = headStart;
           return headStart.settled;
         })
         .catch(() => {}); // the panel connects by itself
     },
     followPanel(status) {
       // Its `connecting` while it takes the open socket over is not news.
-      if ((status === "idle" || status === "connecting") && headStart?.socketWaiting) return;
+      if ((status === "idle" || status === "connecting") && early.headStart?.socketWaiting) return;
       show(status);
     },
     cancel() {
-      headStart?.cancel();
+      early.headStart?.cancel();
     },
   };
+  return early;
 }

@@ -161,17 +161,16 @@ export function mountWidget(
   });
   // The connection starts the moment the panel is asked for (not for a test's fake client).
   // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
-  const early = createEarlyConnection({
+  const early = createEarlyConnection(
     options,
     host,
-    connectUrl: assetUrl(moduleFiles.connect, assetsUrl ?? "./"),
-    connectScript:
-      integrity !== undefined && integrityOf(moduleFiles.connect) === undefined
-        ? undefined
-        : scriptOptions(moduleFiles.connect),
-    loadConnect: dependencies.loadConnect,
-    tooLate: () => !mounted || panel !== undefined,
-  });
+    assetUrl(moduleFiles.connect, assetsUrl ?? "./"),
+    integrity !== undefined && integrityOf(moduleFiles.connect) === undefined
+      ? undefined
+      : scriptOptions(moduleFiles.connect),
+    dependencies.loadConnect,
+    () => !mounted || panel !== undefined,
+  );
   let loadStarted = false;
   let focusWhenDrawn = false;
   const waiting: Array<(panel: PanelHandle) => void> = [];
