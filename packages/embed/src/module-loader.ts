@@ -16,6 +16,19 @@ export interface ModuleScriptOptions {
   readonly integrity?: string | undefined;
 }
 
+/** The page's CSP nonce and the file's SRI hash (which needs a CORS fetch) on its element. */
+function withNonceAndHash<E extends HTMLScriptElement | HTMLLinkElement>(
+  element: E,
+  options: ModuleScriptOptions,
+): E {
+  if (options.nonce !== undefined) element.nonce = options.nonce;
+  if (options.integrity !== undefined) {
+    element.integrity = options.integrity;
+    element.crossOrigin = "anonymous";
+  }
+  return element;
+}
+
 // One load per file for every widget on the page; forgotten when it fails, so a retry fetches again.
 const loading = new Map<string, Promise<unknown>>();
 
@@ -35,14 +48,9 @@ export function loadModuleScript<K extends keyof LoadedModules>(
   const pending = loading.get(url) as Promise<LoadedModules[K]> | undefined;
   if (pending !== undefined) return pending;
   const load = new Promise<LoadedModules[K]>((resolve, reject) => {
-    const script = document.createElement("script");
+    const script = withNonceAndHash(document.createElement("script"), options);
     script.type = "module";
     script.src = url;
-    if (options.nonce !== undefined) script.nonce = options.nonce;
-    if (options.integrity !== undefined) {
-      script.integrity = options.integrity;
-      script.crossOrigin = "anonymous";
-    }
     script.addEventListener("load", () => {
       const module = registeredModule(name);
       if (module !== undefined) resolve(module);
@@ -65,14 +73,9 @@ export function loadModuleScript<K extends keyof LoadedModules>(
  */
 export function preloadModule(url: string, options: ModuleScriptOptions = {}): Promise<void> {
   return new Promise((resolve) => {
-    const link = document.createElement("link");
+    const link = withNonceAndHash(document.createElement("link"), options);
     link.rel = "modulepreload";
     link.href = url;
-    if (options.nonce !== undefined) link.nonce = options.nonce;
-    if (options.integrity !== undefined) {
-      link.integrity = options.integrity;
-      link.crossOrigin = "anonymous";
-    }
     link.addEventListener("load", () => resolve());
     link.addEventListener("error", () => resolve());
     document.head.append(link);
