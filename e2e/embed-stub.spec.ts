@@ -82,15 +82,37 @@ test("the connection starts while the panel downloads, and the panel takes its s
   identity,
   simulator,
 }) => {
+  // The panel's file is held back: whatever connects meanwhile is the head start alone.
+  let releasePanel = () => {};
+  const panelHeld = new Promise<void>((resolve) => {
+    releasePanel = resolve;
+  });
+  await page.route("**/embed/kore-chat-panel.js", async (route) => {
+    await panelHeld;
+    await route.continue();
+  });
+  const platformPosts: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.method() === "POST" && /jwtgrant|rtm\/start/.test(path)) platformPosts.push(path);
+  });
   await page.goto(embedPage(identity, { open: "1" }));
-  // The widget's host element tells the page the connection's state from the start.
-  await expect(page.locator("[data-kore-chat-embed]")).toHaveAttribute("data-connection", "open");
+  // The widget's host element tells the page the connection's state before there is a chat.
+  const host = page.locator("[data-kore-chat-embed]");
+  await expect(host).toHaveAttribute("data-connection", "open");
+  await expect.poll(async () => (await simulator.socketOpens(identity)).length).toBe(1);
+  await expect(page.locator("[data-kore-chat]")).toHaveCount(0);
+
+  releasePanel();
   const chat = new ChatPage(page, "embed");
   await chat.expectConnection("open");
   const text = uniqueText("on the head start's socket");
   await chat.send(text);
   await expect(chat.messagesBy("bot", `You said: ${text}`)).toHaveCount(1);
-  // One socket for the whole mount: the panel's client took over the one already open.
+  // One grant, one rtm/start, one socket for the whole mount: the panel's client took them over.
+  expect(
+    platformPosts.map((path) => (path.endsWith("jwtgrant") ? "jwtgrant" : "rtm/start")),
+  ).toEqual(["jwtgrant", "rtm/start"]);
   expect(await simulator.socketOpens(identity)).toHaveLength(1);
 });
 
@@ -129,6 +151,8 @@ test("the panel is refused when its integrity hash does not match, and runs when
   await chat.openPanel();
   await chat.expectConnection("open");
   expect(scripts).toContain("/embed/kore-chat-connect.js");
+  // It ran (it registers itself), verified by its hash.
+  expect(await page.evaluate(() => Symbol.for("kore-chat.connect") in globalThis)).toBe(true);
   expect(
     errors.slice(refusedBefore).filter((error) => /integrity|did not load/i.test(error)),
   ).toEqual([]);

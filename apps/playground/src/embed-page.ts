@@ -5,10 +5,10 @@ import type { Plugin } from "vite";
 import { cspPageHtml, strictCsp } from "./csp-page.js";
 
 const embedDist = new URL("../../../packages/embed/dist/", import.meta.url);
-// The files a host serves: the script, the panel it fetches on intent with its on-demand chunks,
-// and the catalogues; nothing else.
+// The files a host serves: the script, the panel and the connection's head start it fetches on
+// intent, the panel's on-demand chunks, and the catalogues; nothing else.
 const embedFile =
-  /^\/(kore-chat(-panel)?\.js|chunks\/[\w-]+\.js|locales\/[a-z]{2,3}(-[a-z0-9]+)*\.js)$/;
+  /^\/(kore-chat(-panel|-connect)?\.js|chunks\/[\w-]+\.js|locales\/[a-z]{2,3}(-[a-z0-9]+)*\.js)$/;
 
 export interface EmbedPageConfig {
   readonly apiHost: string;
@@ -17,7 +17,7 @@ export interface EmbedPageConfig {
 
 /**
  * Serves what `embed.html` needs, as a host site would: the built embed script
- * at `/embed/kore-chat.js`, its panel and chunks next to it, and its catalogues at `/embed/locales/<tag>.js`, and the widget's configuration at `/api/config`
+ * at `/embed/kore-chat.js`, its panel, head start and chunks next to it, and its catalogues at `/embed/locales/<tag>.js`, and the widget's configuration at `/api/config`
  * (a host would write it into its page; a strict CSP forbids inline scripts).
  * Also `/csp.html`: the same page served with a strict Content-Security-Policy header.
  */
