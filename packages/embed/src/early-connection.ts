@@ -54,10 +54,14 @@ export function createEarlyConnection(
     settled: undefined,
     start() {
       if (early.jwt !== undefined) return;
-      const jwt =
-        options.getJWT !== undefined
-          ? options.getJWT()
-          : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {});
+      // A host's getJWT that throws or returns no promise fails this promise, not the script.
+      const jwt = new Promise<string>((resolve) =>
+        resolve(
+          options.getJWT !== undefined
+            ? options.getJWT()
+            : fetchJwt(options.fetch ?? fetch, options.jwtUrl, options.jwtRequestBody ?? {}),
+        ),
+      );
       early.jwt = jwt;
       jwt.catch(() => {}); // the panel's own request reports a failure
       show("connecting");

@@ -774,6 +774,39 @@ describe("the connection's head start (kore-chat-connect.js), run while the pane
     expect(fake.headStart.cancelled).toBe(1);
   });
 
+  it("survives a host getJWT that throws: the panel's first JWT request fails instead", async () => {
+    const contexts: PanelContext[] = [];
+    const widget = mountWidget(
+      {
+        ...options({ open: true, assetsUrl: "/" }),
+        jwtUrl: undefined,
+        getJWT: () => {
+          throw new Error("no session");
+        },
+      } as unknown as MountOptions,
+      {
+        loadPanel: () => ({
+          version,
+          frameCss: "",
+          mountPanel: (context) => {
+            contexts.push(context);
+            return {
+              send: () => "",
+              endConversation: () => false,
+              focusComposer() {},
+              unmount() {},
+            };
+          },
+        }),
+        loadConnect: () => Promise.reject(new Error("offline")),
+      },
+    );
+    widgets.push(widget);
+    await settle();
+    expect(contexts).toHaveLength(1);
+    await expect(contexts[0]?.earlyJwt).rejects.toThrow("no session");
+  });
+
   it("is not loaded when integrity gives the panel's hash alone (nothing unverified runs)", async () => {
     const loads: string[] = [];
     let drawn = 0;
