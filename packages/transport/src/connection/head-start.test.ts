@@ -39,17 +39,19 @@ describe("startHeadStart", () => {
       ...extra,
     });
 
-  const clientOn = (headStart: HeadStart) => {
+  // By default the host's first JWT is the one the head start used, as the embed's panel does.
+  const clientOn = (headStart: HeadStart, clientJwt?: () => Promise<string>) => {
     let first = true;
     const client = createKoreClient({
       apiHost,
       botInfo: testBotInfo,
-      // The host's first JWT is the one the head start used, as the embed's panel does.
-      getJWT: () => {
-        if (!first) return getJWT();
-        first = false;
-        return Promise.resolve("jwt-1");
-      },
+      getJWT:
+        clientJwt ??
+        (() => {
+          if (!first) return getJWT();
+          first = false;
+          return Promise.resolve("jwt-1");
+        }),
       fetch: headStart.fetch,
       WebSocket: headStart.WebSocket,
       scheduler,
@@ -61,6 +63,16 @@ describe("startHeadStart", () => {
     });
     clients.push(client);
     return client;
+  };
+
+  /** Holds every jwtgrant answer until the test releases it (by arrival order). */
+  const holdGrants = (body: unknown) => {
+    const held: Array<() => void> = [];
+    platform.route("/jwtgrant", async () => {
+      await new Promise<void>((resolve) => held.push(resolve));
+      return { status: 200, body };
+    });
+    return { waiting: () => held.length, release: (index: number) => held[index]?.() };
   };
 
   it("grants, starts the RTM session and opens the socket before any client exists", async () => {
@@ -202,50 +214,29 @@ describe("startHeadStart", () => {
   });
 
   it("stops when the client asks for rtm/start first, so there is never a second socket", async () => {
-    let answerGrant: (() => void) | undefined;
-    platform.route("/jwtgrant", async () => {
-      await new Promise<void>((resolve) => {
-        answerGrant = resolve;
-      });
-      return {
-        status: 200,
-        body: { authorization: { accessToken: "t-1" }, userInfo: { userId: "u-1" } },
-      };
+    const grants = holdGrants({
+      authorization: { accessToken: "t-1" },
+      userInfo: { userId: "u-1" },
     });
     const headStart = headStartWith();
     await settle();
-    // The client's own grant (another JWT, so not the head start's request) answers first.
-    const client = createKoreClient({
-      apiHost,
-      botInfo: testBotInfo,
-      getJWT: async () => "jwt-other",
-      fetch: headStart.fetch,
-      WebSocket: headStart.WebSocket,
-      scheduler,
-      logger: silentLogger,
-      outboxStorage: null,
-      networkSignals: { isOnline: () => true, subscribe: () => () => {} },
-      meta: {},
-    });
-    clients.push(client);
+    // The client's own grant (another JWT, so not the head start's request) answers first…
+    const client = clientOn(headStart, async () => "jwt-other");
     client.connect();
     await settle();
-    answerGrant?.();
+    expect(grants.waiting()).toBe(2);
+    grants.release(1);
     await settle();
-    answerGrant?.();
+    expect(platform.requestsTo("/rtm/start")).toHaveLength(1);
+    // … and the head start's, answered after, starts nothing more.
+    grants.release(0);
     await settle();
     expect(platform.requestsTo("/rtm/start")).toHaveLength(1);
     expect(FakeWebSocket.instances).toHaveLength(1);
   });
 
   it("rejects the client's request when its signal aborts before the answer", async () => {
-    let answerGrant: (() => void) | undefined;
-    platform.route("/jwtgrant", async () => {
-      await new Promise<void>((resolve) => {
-        answerGrant = resolve;
-      });
-      return { status: 200, body: {} };
-    });
+    const grants = holdGrants({});
     const headStart = headStartWith();
     await settle();
     const controller = new AbortController();
@@ -257,6 +248,6 @@ describe("startHeadStart", () => {
     });
     controller.abort(new Error("timed out"));
     await expect(asked).rejects.toThrow("timed out");
-    answerGrant?.();
+    grants.release(0);
   });
 });
