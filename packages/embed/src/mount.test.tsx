@@ -747,6 +747,8 @@ describe("the connection's head start (kore-chat-connect.js), run while the pane
     const widget = mountWidget(options({ fetch: fakeFetch, open: true, assetsUrl: "/" }), {
       loadPanel: () => capture,
       loadConnect: async () => fake.connect,
+      // No cap here: the panel must be waiting for the socket, however slow the machine.
+      panelWaitsForSocketMs: 3_600_000,
     });
     widgets.push(widget);
     const host = document.querySelector("[data-kore-chat-embed]") as HTMLElement;

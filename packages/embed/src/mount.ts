@@ -52,6 +52,8 @@ export interface MountDependencies {
   readonly loadCatalogue?: (url: string) => Promise<object>;
   /** Where the open state and draft are kept (default: the page's session storage). */
   readonly sessionStorage?: () => Storage | undefined;
+  /** The longest the panel, once its file has arrived, waits for the head start (default 100 ms). */
+  readonly panelWaitsForSocketMs?: number;
 }
 
 // Read while the script runs (later `currentScript` is another script or null): the panel and
@@ -63,9 +65,6 @@ const script =
     : undefined;
 
 let widgetCount = 0;
-
-// The longest the panel, once its file has arrived, waits for the connection's head start.
-const panelWaitsForSocketMs = 100;
 
 /**
  * Puts one widget on the page: a host element with an open shadow root (the page's styles stay
@@ -286,7 +285,10 @@ export function mountWidget(
       dependencies.loadPanel
         ? Promise.resolve()
         : preloadModule(url, scriptOptions(moduleFiles.panel))
-    ).then(() => new Promise((resolve) => setTimeout(resolve, panelWaitsForSocketMs)));
+    ).then(
+      () =>
+        new Promise((resolve) => setTimeout(resolve, dependencies.panelWaitsForSocketMs ?? 100)),
+    );
     void Promise.race([headStartSettled, arrived]).then(runPanel);
   };
 
