@@ -48,6 +48,10 @@ test("a conversation of 60 messages is all in the page once its history is loade
   await chat.open(identity);
   await chat.expectConnection("open");
   const loadEarlier = chat.log.getByRole("button", { name: "Load earlier messages" });
+  // "open" can come before the first history page is drawn: wait for that page
+  // (and its Load earlier button) before counting what is left to load.
+  await expect(chat.messagesBy("bot", "Row 32.")).toHaveCount(1);
+  await expect(loadEarlier).toHaveCount(1);
   while ((await loadEarlier.count()) > 0) {
     await chat.log.evaluate((element) => {
       element.scrollTop = 0;
