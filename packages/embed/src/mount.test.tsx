@@ -809,6 +809,43 @@ describe("the connection's head start (kore-chat-connect.js), run while the pane
     await expect(contexts[0]?.earlyJwt).rejects.toThrow("no session");
   });
 
+  it("goes out before the shadow root is built when the panel is wanted at once", async () => {
+    // What was on the page when the JWT and the head start were asked for, per mount.
+    const seen: string[] = [];
+    const onPage = () =>
+      document.querySelector("[data-kore-chat-embed]") === null ? "no widget yet" : "widget drawn";
+    const noPanel = {
+      loadPanel: () => new Promise<never>(() => {}),
+      loadConnect: () => {
+        seen.push(`head start: ${onPage()}`);
+        return Promise.reject(new Error("offline"));
+      },
+    };
+    const withJwt = (extra: Partial<MountOptions>) =>
+      ({
+        ...options({ assetsUrl: "/", ...extra }),
+        jwtUrl: undefined,
+        getJWT: () => {
+          seen.push(`jwt: ${onPage()}`);
+          return Promise.resolve("jwt");
+        },
+      }) as unknown as MountOptions;
+    const opened = mountWidget(withJwt({ open: true }), noPanel);
+    widgets.push(opened);
+    expect(seen).toEqual(["jwt: no widget yet", "head start: no widget yet"]);
+    opened.unmount();
+
+    // On intent (the default), nothing is asked for until the visitor shows it.
+    seen.length = 0;
+    const closed = mountWidget(withJwt({}), noPanel);
+    widgets.push(closed);
+    await settle();
+    expect(seen).toEqual([]);
+    const shadow = document.querySelector("[data-kore-chat-embed]")?.shadowRoot;
+    shadow?.querySelector("button.kce-launcher")?.dispatchEvent(new Event("pointerenter"));
+    expect(seen).toEqual(["jwt: widget drawn", "head start: widget drawn"]);
+  });
+
   it("is not loaded when integrity gives the panel's hash alone (nothing unverified runs)", async () => {
     const loads: string[] = [];
     let drawn = 0;

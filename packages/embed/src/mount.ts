@@ -118,6 +118,38 @@ export function mountWidget(
   if (options.colorScheme === "light" || options.colorScheme === "dark") {
     host.setAttribute("data-color-scheme", options.colorScheme);
   }
+
+  let mounted = true;
+  let panel: PanelHandle | undefined;
+  const { integrity } = options;
+  const integrityOf = (file: string) =>
+    typeof integrity === "string"
+      ? file === moduleFiles.panel
+        ? integrity
+        : undefined
+      : integrity?.[file];
+  const scriptOptions = (file: string) => ({
+    nonce: options.nonce ?? (script?.nonce || undefined),
+    integrity: integrityOf(file),
+  });
+  // The connection starts the moment the panel is asked for (not for a test's fake client).
+  // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
+  const early = createEarlyConnection(
+    options,
+    host,
+    assetUrl(moduleFiles.connect, assetsUrl ?? "./"),
+    integrity !== undefined && integrityOf(moduleFiles.connect) === undefined
+      ? undefined
+      : scriptOptions(moduleFiles.connect),
+    dependencies.loadConnect,
+    () => !mounted || panel !== undefined,
+  );
+  const preload = options.preload ?? "intent";
+  const panelAtOnce = inline || launcher.getSnapshot().open || preload === "eager";
+  // A panel asked for at once: the JWT and the head start go out before the shadow root and
+  // the launcher are built, so building them overlaps the network.
+  if (panelAtOnce && dependencies.createClient === undefined) early.start();
+
   const shadow = host.attachShadow({ mode: "open" });
   // The frame's rules (a phone's full screen, the header buttons it hides) come after the chat's
   // own sheet, so they win where both say something: re-adopted last once the panel is drawn.
@@ -145,31 +177,6 @@ export function mountWidget(
   shadow.append(widget);
   (options.container ?? document.body).append(host);
 
-  let mounted = true;
-  let panel: PanelHandle | undefined;
-  const { integrity } = options;
-  const integrityOf = (file: string) =>
-    typeof integrity === "string"
-      ? file === moduleFiles.panel
-        ? integrity
-        : undefined
-      : integrity?.[file];
-  const scriptOptions = (file: string) => ({
-    nonce: options.nonce ?? (script?.nonce || undefined),
-    integrity: integrityOf(file),
-  });
-  // The connection starts the moment the panel is asked for (not for a test's fake client).
-  // Only a file the page can verify runs: with the panel's hash alone, the panel connects.
-  const early = createEarlyConnection(
-    options,
-    host,
-    assetUrl(moduleFiles.connect, assetsUrl ?? "./"),
-    integrity !== undefined && integrityOf(moduleFiles.connect) === undefined
-      ? undefined
-      : scriptOptions(moduleFiles.connect),
-    dependencies.loadConnect,
-    () => !mounted || panel !== undefined,
-  );
   let loadStarted = false;
   let focusWhenDrawn = false;
   const waiting: Array<(panel: PanelHandle) => void> = [];
@@ -304,8 +311,7 @@ export function mountWidget(
     for (const intent of ["pointerenter", "focus", "touchstart"]) {
       view.button.addEventListener(intent, loadPanel, { once: true, passive: true });
     }
-    const preload = options.preload ?? "intent";
-    if (inline || launcher.getSnapshot().open || waiting.length > 0 || preload === "eager") {
+    if (panelAtOnce || launcher.getSnapshot().open || waiting.length > 0) {
       loadPanel();
     } else if (preload === "idle") undo.push(whenIdleAfterLoad(loadPanel));
   };
