@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Rollup } from "vite";
+
 import {
   englishCatalogueOnly,
   markedLexerOnly,
@@ -8,6 +9,8 @@ import {
   queryCoreWithoutFocusOrOnlineTracking,
   queryCoreWithoutMutations,
 } from "./scripts/bundle-plugins.js";
+
+type RollupOptions = Rollup.RollupOptions;
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -31,7 +34,7 @@ export const preactAliases = [
   { find: /^react$/, replacement: resolveHere("preact/compat") },
 ];
 
-/** What both files of the embed are built with. */
+/** What the embed's files (the script, the panel, the head start) are built with. */
 export const sharedBuild = {
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
@@ -55,6 +58,38 @@ export const sharedBuild = {
   },
 } as const;
 
+/**
+ * The build block of one of the embed's files: `entry` bundled into `dist/<fileName>`, minified
+ * as above, with a source map when `KORE_EMBED_SOURCEMAP=1`, and `rollupOptions` added to the
+ * shared ones. Only the first build (the script) empties `dist/`.
+ */
+export function embedFileBuild(
+  file: {
+    entry: string;
+    fileName: string;
+    format: "es" | "iife";
+    name?: string;
+    emptyOutDir?: boolean;
+  },
+  rollupOptions: Omit<RollupOptions, "onwarn"> = {},
+) {
+  return {
+    outDir: "dist",
+    emptyOutDir: file.emptyOutDir ?? false,
+    minify: sharedBuild.minify,
+    terserOptions: sharedBuild.terserOptions,
+    target: sharedBuild.target,
+    sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
+    lib: {
+      entry: file.entry,
+      formats: [file.format],
+      ...(file.name === undefined ? {} : { name: file.name }),
+      fileName: () => file.fileName,
+    },
+    rollupOptions: { ...rollupOptions, onwarn: sharedBuild.onwarn },
+  };
+}
+
 // The script, `dist/kore-chat.js`: a classic IIFE (entry `src/global.ts`, which sets the frozen
 // `KoreChat` global) that draws the launcher with the DOM alone and fetches the panel
 // (`vite.panel.config.ts`) on intent. Size-checked by `scripts/check-size.mjs`. Bundlers import
@@ -62,19 +97,11 @@ export const sharedBuild = {
 export default defineConfig({
   define: sharedBuild.define,
   plugins: [englishCatalogueOnly(), minifyCssLiterals()],
-  build: {
-    outDir: "dist",
+  build: embedFileBuild({
+    entry: "src/global.ts",
+    fileName: "kore-chat.js",
+    format: "iife",
+    name: "KoreChat",
     emptyOutDir: true,
-    minify: sharedBuild.minify,
-    terserOptions: sharedBuild.terserOptions,
-    target: sharedBuild.target,
-    sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
-    lib: {
-      entry: "src/global.ts",
-      formats: ["iife"],
-      name: "KoreChat",
-      fileName: () => "kore-chat.js",
-    },
-    rollupOptions: { onwarn: sharedBuild.onwarn },
-  },
+  }),
 });

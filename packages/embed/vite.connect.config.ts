@@ -1,5 +1,5 @@
 import { defineConfig } from "vite";
-import { sharedBuild } from "./vite.config.js";
+import { embedFileBuild, sharedBuild } from "./vite.config.js";
 
 // The connection's head start, `dist/kore-chat-connect.js`: an ES module of about 1 KB (entry
 // `src/connect/connect-entry.ts`) that the script fetches together with the panel, so the grant,
@@ -7,18 +7,9 @@ import { sharedBuild } from "./vite.config.js";
 // its own copy of the few lines both use, and neither waits for a shared chunk.
 export default defineConfig({
   define: sharedBuild.define,
-  build: {
-    outDir: "dist",
-    emptyOutDir: false,
-    minify: sharedBuild.minify,
-    terserOptions: sharedBuild.terserOptions,
-    target: sharedBuild.target,
-    sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
-    lib: {
-      entry: "src/connect/connect-entry.ts",
-      formats: ["es"],
-      fileName: () => "kore-chat-connect.js",
-    },
-    rollupOptions: { onwarn: sharedBuild.onwarn },
-  },
+  build: embedFileBuild({
+    entry: "src/connect/connect-entry.ts",
+    fileName: "kore-chat-connect.js",
+    format: "es",
+  }),
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import { richTemplatesOnDemand } from "./scripts/bundle-plugins.js";
-import { sharedBuild } from "./vite.config.js";
+import { embedFileBuild, sharedBuild } from "./vite.config.js";
 
 // The panel, `dist/kore-chat-panel.js`: an ES module (entry `src/panel/panel-entry.ts`) that the
 // script fetches on intent, with `@kore-chat/react` rendered by Preact's React-compatible runtime.
@@ -11,20 +11,9 @@ export default defineConfig({
   resolve: sharedBuild.resolve,
   // Drawn without a fetch: the templates nearly every bot sends.
   plugins: [...sharedBuild.plugins, richTemplatesOnDemand(["button", "quick_replies"])],
-  build: {
-    outDir: "dist",
-    emptyOutDir: false,
-    minify: sharedBuild.minify,
-    terserOptions: sharedBuild.terserOptions,
-    target: sharedBuild.target,
-    sourcemap: process.env.KORE_EMBED_SOURCEMAP === "1",
-    lib: {
-      entry: "src/panel/panel-entry.ts",
-      formats: ["es"],
-      fileName: () => "kore-chat-panel.js",
-    },
-    rollupOptions: {
-      onwarn: sharedBuild.onwarn,
+  build: embedFileBuild(
+    { entry: "src/panel/panel-entry.ts", fileName: "kore-chat-panel.js", format: "es" },
+    {
       // The entry exports nothing (it registers itself), so the code the on-demand chunk shares
       // with it can stay inside it: one file to fetch, not a file and then its common chunk.
       preserveEntrySignatures: false,
@@ -35,5 +24,5 @@ export default defineConfig({
             : "chunks/[name]-[hash].js",
       },
     },
-  },
+  ),
 });

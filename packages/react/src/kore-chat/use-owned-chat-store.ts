@@ -30,10 +30,10 @@ function create(
  *
  * The store exists from the first render, not yet connected (status `idle`, no history), so the
  * hooks work at once and a server render draws the idle widget; creating it sends nothing and
- * starts no timer. It connects as the first render is committed, before it is painted. A change of `apiHost`, `botInfo` or `paths`
- * (by value) or of `queryClient` replaces it by a new one (the old one ends in the same task,
- * before any answer to the new one's requests can arrive); `getJWT`,
- * `jwtUrl` and `jwtRequestBody` are read whenever a JWT is needed.
+ * starts no timer. It connects as the first render is committed, before it is painted. A change
+ * of `apiHost`, `botInfo` or `paths` (by value) or of `queryClient` replaces it by a new one (the
+ * old one ends in the same task, before any answer to the new one's requests can arrive);
+ * `getJWT`, `jwtUrl` and `jwtRequestBody` are read whenever a JWT is needed.
  *
  * @example
  * const store = useOwnedChatStore(props.store === undefined ? props : undefined, queryClient);

@@ -142,12 +142,9 @@ export function startHeadStart(options: HeadStartOptions): HeadStart {
     const url = rtm?.url;
     if (stopped || typeof url !== "string" || !/^wss?:\/\//.test(url) || !RealWebSocket) return;
     const protocols = socketProtocols(secure, jwt, rtm?.nonce);
-    socketTarget = `${socketUrl(url, false, options.connectionMode)}\n${protocols ?? ""}`;
-    const opened = construct(
-      RealWebSocket,
-      socketUrl(url, false, options.connectionMode),
-      protocols,
-    );
+    const target = socketUrl(url, false, options.connectionMode);
+    socketTarget = `${target}\n${protocols ?? ""}`;
+    const opened = construct(RealWebSocket, target, protocols);
     socket = opened;
     opened.onopen = () => {
       wasOpened = true;
