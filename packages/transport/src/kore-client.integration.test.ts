@@ -1,5 +1,7 @@
+import { createServer, type Socket } from "node:net";
 import { type SimulatorHandle, startSimulator } from "@kore-chat/simulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import type { KoreClient, KoreClientEvents } from "./kore-client.js";
 import type { KoreClientOptions } from "./kore-client-options.js";
 import { simulatorClient } from "./testing/simulator-client.js";
@@ -180,5 +182,39 @@ describe("transport ↔ simulator", () => {
     expect(textOf(alice.of("bot_response")[0] ?? { type: "bot_response", message: [] })).toContain(
       "first",
     );
+  });
+});
+
+describe("closing while the socket is still connecting", () => {
+  it("closes the client without an uncaught error from the half-made socket", async () => {
+    // A network that takes the TCP connection and never answers the upgrade.
+    const held: Socket[] = [];
+    const stalled = createServer((connection) => held.push(connection));
+    await new Promise<void>((resolve) => stalled.listen(0, "127.0.0.1", resolve));
+    const { port } = stalled.address() as { port: number };
+    const opened: WebSocket[] = [];
+    class StalledWebSocket extends WebSocket {
+      constructor(_url: string, protocols?: string[]) {
+        super(`ws://127.0.0.1:${port}/rtm/bot`, protocols);
+        opened.push(this);
+      }
+    }
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    try {
+      const recorded = connectAs("erin@example.com", {
+        WebSocket: StalledWebSocket as unknown as NonNullable<KoreClientOptions["WebSocket"]>,
+      });
+      await waitFor(() => held.length === 1 && opened[0]?.readyState === WebSocket.CONNECTING);
+      recorded.client.close();
+      await waitFor(() => uncaught.length > 0 || opened[0]?.readyState === WebSocket.CLOSED);
+      expect(uncaught).toEqual([]);
+      expect(recorded.client.status).toBe("closed");
+    } finally {
+      process.off("uncaughtException", record);
+      for (const connection of held) connection.destroy();
+      await new Promise((resolve) => stalled.close(resolve));
+    }
   });
 });

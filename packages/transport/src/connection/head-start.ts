@@ -117,7 +117,8 @@ export function startHeadStart(options: HeadStartOptions): HeadStart {
     settle();
     made.clear(); // an rtm/start URL is for one socket: a client must not get one already used
     if (socket !== undefined && !taken) {
-      socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+      socket.onopen = socket.onmessage = socket.onclose = null;
+      socket.onerror = () => {}; // closing it while it connects may still report an error
       try {
         socket.close(1000, "not used");
       } catch {

@@ -74,6 +74,8 @@ export interface RtmConnection {
 
 const OPEN = 1;
 
+const ignoreSocketError = () => {};
+
 function asKoreError(error: unknown): KoreTransportError {
   if (error instanceof KoreTransportError) return error;
   return new KoreTransportError("network", error instanceof Error ? error.message : String(error), {
@@ -233,7 +235,9 @@ export function createRtmConnection(options: RtmConnectionOptions): RtmConnectio
       previous.onopen = null;
       previous.onmessage = null;
       previous.onclose = null;
-      previous.onerror = null;
+      // Not null: `ws` in Node reports closing a still-connecting socket as an "error" event a
+      // tick later, and an error event nobody listens to is an uncaught exception there.
+      previous.onerror = ignoreSocketError;
     }
     socket = undefined;
     socketIsOpen = false;
