@@ -26,3 +26,39 @@ test("a template button sends its payload, and the user's bubble shows its title
   // …and the bot answered the payload: the carousel arrives.
   await expect(chat.messagesBy("bot").last().getByRole("button", { name: /next/i })).toBeVisible();
 });
+
+test("a template button takes a click while the conversation is still scrolling", async ({
+  chat,
+  page,
+}) => {
+  await chat.send("show button");
+  const button = chat
+    .messagesBy("bot", "What would you like to see next?")
+    .getByRole("button", { name: "Show carousel" });
+  await expect(button).toBeVisible();
+
+  // The list scrolls by itself whenever a message arrives; here it scrolls a little, and the
+  // point under the button is looked at before that scroll has settled.
+  const hit = await button.evaluate(async (element) => {
+    const log = element.closest('[role="log"]') as HTMLElement;
+    const scrolled = new Promise((resolve) =>
+      log.addEventListener("scroll", resolve, { once: true }),
+    );
+    log.scrollTop -= 12;
+    await scrolled;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const root = element.getRootNode() as Document | ShadowRoot;
+    const target = root.elementFromPoint(x, y);
+    return { x, y, onButton: target !== null && element.contains(target) };
+  });
+  expect(hit.onButton, "the button is what a click at its centre reaches").toBe(true);
+
+  await page.mouse.click(hit.x, hit.y);
+  await expect(chat.messagesBy("user", "Show carousel")).toHaveAttribute(
+    "data-status",
+    "delivered",
+  );
+});

@@ -200,6 +200,10 @@ export const koreChatCss = `
    row's gap is its own padding (measured with it), the last one's cancelled. */
 .kc-scroll { position: relative; }
 .kc-rows { position: relative; flex: none; inline-size: 100%; margin-block-end: -8px; }
+/* The virtualizer turns pointer events off on its rows while the list scrolls (150 ms after
+   each scroll event). A chat scrolls by itself whenever a message arrives or an answer streams
+   in, and a click on a quick reply or a focus on a form's field then must not be lost. */
+.kc-rows > div { pointer-events: auto !important; }
 .kc-row {
   display: flex;
   flex-direction: column;
