@@ -234,6 +234,27 @@ test("an image from the bot opens in a lightbox; Esc closes it and focus returns
   await expect(open).toBeFocused();
 });
 
+test("the lightbox is open, with focus on Close, before the next frame", async ({ chat }) => {
+  await chat.send("show image");
+  const open = chat
+    .messagesBy("bot")
+    .last()
+    .getByRole("button", { name: /Open image/ });
+  await expect(open).toBeVisible();
+  // Looked at before the next frame: an Escape pressed meanwhile must already reach the dialog.
+  const shown = await open.evaluate(async (button: HTMLElement) => {
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const root = button.getRootNode() as Document | ShadowRoot;
+    const dialog = root.querySelector<HTMLDialogElement>("dialog.kc-lightbox");
+    return {
+      open: dialog?.open === true,
+      onClose: root.activeElement === dialog?.querySelector(".kc-lightbox__close"),
+    };
+  });
+  expect(shown).toEqual({ open: true, onClose: true });
+});
+
 test("a file from the bot downloads through a safe link", async ({ chat }) => {
   await chat.send("send me a file");
   const link = chat

@@ -28,3 +28,19 @@ test("Download transcript saves the conversation as a text file, from the keyboa
   // Each paragraph starts with its full date and time.
   expect(saved.split("\n\n")[0]).toMatch(/\d{4}.* — /);
 });
+
+test("the chat options menu has focus on its first item as soon as it is shown", async ({
+  chat,
+}) => {
+  const toggle = chat.root.getByRole("button", { name: "Chat options" });
+  // Looked at before the next frame: a key pressed meanwhile must already reach the menu.
+  const focused = await toggle.evaluate(async (button: HTMLElement) => {
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const menu = button.parentElement?.querySelector(".kc-menu");
+    const active = (button.getRootNode() as Document | ShadowRoot).activeElement;
+    const first = menu?.querySelector("button:not([disabled])");
+    return { shown: menu?.hasAttribute("hidden") === false, onFirstItem: active === first };
+  });
+  expect(focused).toEqual({ shown: true, onFirstItem: true });
+});

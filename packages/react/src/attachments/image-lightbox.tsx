@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useStrings } from "../i18n/strings-context.js";
+import { useIsomorphicLayoutEffect } from "../kore-chat/use-isomorphic-layout-effect.js";
 
 export interface ImageLightboxProps {
   /** A URL already checked by the safe-URL rule. */
@@ -27,7 +28,9 @@ export function ImageLightbox({ src, name, onClose }: ImageLightboxProps) {
   // under StrictMode would find the viewer's own button).
   const opener = useRef<HTMLElement | null | undefined>(undefined);
 
-  useEffect(() => {
+  // Before paint, as the menu does: in preact a passive effect runs a frame later, and the
+  // visitor's Escape or Tab meanwhile would not reach the dialog.
+  useIsomorphicLayoutEffect(() => {
     const element = dialog.current;
     if (element === null) return;
     const root = element.getRootNode() as Document | ShadowRoot;
@@ -37,13 +40,13 @@ export function ImageLightbox({ src, name, onClose }: ImageLightboxProps) {
     if (typeof element.showModal === "function" && !element.open) element.showModal();
     else element.setAttribute("open", "");
     closeButton.current?.focus();
-    return () => {
-      element.removeEventListener("close", closed);
-      // Not close(): its "close" event comes later and would reach a re-run of this effect
-      // (StrictMode). Leaving the DOM takes the dialog out of the top layer anyway.
-      opener.current?.focus({ preventScroll: true });
-    };
+    // Not close(): its "close" event comes later and would reach a re-run of this effect
+    // (StrictMode). Leaving the DOM takes the dialog out of the top layer anyway.
+    return () => element.removeEventListener("close", closed);
   }, []);
+  // Focus goes back to the opener once the dialog has left the DOM: until then the modal
+  // dialog keeps the rest of the page inert. A passive effect's cleanup runs after that.
+  useEffect(() => () => opener.current?.focus({ preventScroll: true }), []);
 
   return (
     <dialog

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { KoreChatStrings } from "../i18n/strings.js";
 import { useStrings } from "../i18n/strings-context.js";
+import { useIsomorphicLayoutEffect } from "../kore-chat/use-isomorphic-layout-effect.js";
 import { safeImageUrl } from "../markup/safe-url.js";
 
 export interface ChatHeaderProps {
@@ -92,7 +93,9 @@ export function ChatHeader({
         ]),
   ];
 
-  useEffect(() => {
+  // Before paint: a passive effect runs a frame later in preact (the embed), and a key pressed
+  // on the menu meanwhile would go to the toggle, or to an item the user had moved to.
+  useIsomorphicLayoutEffect(() => {
     if (!open) return;
     const first = menu.current?.querySelector<HTMLButtonElement>("button:not([disabled])");
     first?.focus();
